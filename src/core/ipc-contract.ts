@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import type { MenuCommand } from './app-actions'
+import type { Result } from './result'
+import { text, workshopSchema, type Workshop } from './workshop/schema'
+
+/**
+ * The one contract between the renderer and whichever host runs it (Electron main through the
+ * preload bridge, or the browser host over HTTP). Each method names its request schema, which
+ * every handler validates, and its response type. Channels on the wire are `coalition:<method>`.
+ */
+
+/** A workshop is addressed by its file name inside the workshops folder, never by a full path. */
+export const workshopFileName = z
+  .string()
+  .min(6)
+  .max(255)
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^/\\:*?"<>|\u0000-\u001F]+\.json$/, 'is not a workshop file name')
+  .refine((name) => !name.startsWith('.') && name !== '..', 'is not a workshop file name')
+
+export interface WorkshopSummary {
+  file: string
+  title: string
+  organisation: string
+  stakeholderCount: number
+  updatedAt: string
+  revision: number
+  /** Set when the file could not be read; the other fields are then best guesses. */
+  problem: string | null
+}
+
+export interface OpenedWorkshop {
+  file: string
+  workshop: Workshop
+  revision: number
+}
+
+export interface SaveReceipt {
+  revision: number
+  savedAt: string
+}
+
+export interface TrashedWorkshop {
+  trashFile: string
+  title: string
+  deletedAt: string
+}
+
+export interface AppInfo {
+  version: string
+  host: 'electron' | 'browser'
+  workshopsDir: string
+  canRevealFiles: boolean
+}
+
+export interface StartupInfo {
+  /** The workshop to open straight away: the sample on first start, afterwards the last one open. */
+  openFile: string | null
+}
+
+const none = z.strictObject({})
+const fileRef = z.strictObject({ file: workshopFileName })
+const title = text(200).refine((s) => s.trim().length > 0, 'needs a title')
+
+/** Declares a method: the response type is given explicitly, the request type comes from the schema. */
+const method =
+  <Response>() =>
+  <Request extends z.ZodType>(request: Request) => ({ request, response: null as unknown as Response })
+
+export const IPC_CONTRACT = {
+  getAppInfo: method<AppInfo>()(none),
+  getStartup: method<StartupInfo>()(none),
+  listWorkshops: method<WorkshopSummary[]>()(none),
+  createWorkshop: method<WorkshopSummary>()(z.strictObject({ title, fromSample: z.boolean() })),
+  openWorkshop: method<OpenedWorkshop>()(fileRef),
+  saveWorkshop: method<SaveReceipt>()(
+    z.strictObject({ file: workshopFileName, baseRevision: z.number().int().min(0), workshop: workshopSchema }),
+  ),
+  duplicateWorkshop: method<WorkshopSummary>()(fileRef),
+  renameWorkshop: method<WorkshopSummary>()(z.strictObject({ file: workshopFileName, title })),
+  deleteWorkshop: method<TrashedWorkshop>()(fileRef),
+  listTrash: method<TrashedWorkshop[]>()(none),
+  restoreWorkshop: method<WorkshopSummary>()(z.strictObject({ trashFile: workshopFileName })),
+  importWorkshopFile: method<WorkshopSummary>()(
+    z.strictObject({ fileName: text(255), content: z.string().max(64 * 1024 * 1024) }),
+  ),
+  revealWorkshop: method<null>()(fileRef),
+} as const
+
+export type IpcMethod = keyof typeof IPC_CONTRACT
+export const IPC_METHODS = Object.keys(IPC_CONTRACT) as IpcMethod[]
+export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC_CONTRACT)[M]['request']>
+export type IpcParsedRequest<M extends IpcMethod> = z.output<(typeof IPC_CONTRACT)[M]['request']>
+export type IpcResponse<M extends IpcMethod> = (typeof IPC_CONTRACT)[M]['response']
+
+/** The channel name a method travels on. */
+export const ipcChannel = (name: IpcMethod): string => `coalition:${name}`
+
+/** Events the host pushes to the renderer. */
+export const MENU_ACTION_CHANNEL = 'coalition:menu-action'
+
+/** What the renderer sees, whichever host it runs in: one async method per contract entry. */
+export type CoalitionApi = {
+  [M in IpcMethod]: (request: IpcRequest<M>) => Promise<Result<IpcResponse<M>>>
+} & {
+  /** Subscribes to menu commands from the native menu; returns the unsubscribe function. */
+  onMenuAction(listener: (command: MenuCommand) => void): () => void
+}

@@ -1,0 +1,134 @@
+import { APP_ACTIONS, type AppActionId, type MenuCommand } from '../../core/app-actions'
+import { type QuadrantId, quadrantCentre, quadrantOf } from '../../core/map/quadrant'
+import { placeOnMap, removeFromMap, removeStakeholders } from '../../core/workshop/stakeholder-edits'
+import { api } from '../api/coalition-api'
+import { mapViewActions } from '../map/map-view-store'
+import { appActions, useAppStore } from '../state/app-store'
+import { createWorkshop, duplicateWorkshop, goHome, openWorkshop, renameWorkshop } from '../state/workshop-lifecycle'
+import { sessionActions, useSessionStore } from '../state/workshop-session'
+import { isEditableTarget, matchesShortcut } from './shortcuts'
+
+export const OPEN_FILE_INPUT_ID = 'open-workshop-file'
+
+interface ActionHandler {
+  perform(argument?: string): void | Promise<void>
+  /** Whether the action applies now; a disabled action does nothing and the palette greys it. */
+  enabled(): boolean
+}
+
+const session = () => useSessionStore.getState().session
+const inWorkshop = () => session() !== null && useAppStore.getState().screen === 'workshop'
+const onMap = () => inWorkshop() && useAppStore.getState().section === 'map'
+const selected = () => {
+  const s = session()
+  return s?.selectedId ? (s.history.present.stakeholders.find((p) => p.id === s.selectedId) ?? null) : null
+}
+const always = () => true
+
+function sendSelectedTo(quadrant: QuadrantId): void {
+  const person = selected()
+  if (!person) return
+  const workshop = session()?.history.present
+  const alreadyThere = workshop?.stakeholders.filter((s) => s.id !== person.id && s.position && quadrantOf(s.position) === quadrant).length ?? 0
+  // Spread arrivals on a small spiral so people sent to the same quadrant do not stack up.
+  const angle = alreadyThere * 2.4
+  const radius = alreadyThere === 0 ? 0 : 4 + 2.2 * Math.sqrt(alreadyThere)
+  const centre = quadrantCentre(quadrant)
+  const target = { interest: centre.interest + radius * Math.cos(angle), influence: centre.influence + radius * Math.sin(angle) }
+  sessionActions.edit(`Send ${person.name} to a quadrant`, (w) => placeOnMap(w, person.id, target))
+}
+
+/** What each action in the shared list does in this renderer. */
+export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHandler> = {
+  'file.new': { perform: () => createWorkshop(false), enabled: always },
+  'file.newFromSample': { perform: () => createWorkshop(true), enabled: always },
+  'file.open': { perform: () => document.getElementById(OPEN_FILE_INPUT_ID)?.click(), enabled: always },
+  'file.openRecent': { perform: (file) => void (file && openWorkshop(file)), enabled: always },
+  'file.home': { perform: goHome, enabled: always },
+  'file.duplicate': {
+    perform: async () => {
+      const file = session()?.file
+      const copy = file ? await duplicateWorkshop(file) : null
+      if (copy) await openWorkshop(copy.file)
+    },
+    enabled: inWorkshop,
+  },
+  'file.rename': {
+    perform: async () => {
+      const s = session()
+      if (s) await renameWorkshop({ file: s.file, title: s.history.present.title })
+    },
+    enabled: inWorkshop,
+  },
+  'file.reveal': {
+    perform: async () => {
+      const file = session()?.file
+      const result = file ? await api.revealWorkshop({ file }) : null
+      if (result && !result.ok) appActions.notify({ kind: 'info', text: result.error.message })
+    },
+    enabled: inWorkshop,
+  },
+  'edit.undo': { perform: sessionActions.undo, enabled: () => (session()?.history.past.length ?? 0) > 0 },
+  'edit.redo': { perform: sessionActions.redo, enabled: () => (session()?.history.future.length ?? 0) > 0 },
+  'edit.delete': {
+    perform: () => {
+      const person = selected()
+      if (!person) return
+      sessionActions.edit(`Delete ${person.name}`, (w) => removeStakeholders(w, [person.id]))
+      sessionActions.select(null)
+    },
+    enabled: () => inWorkshop() && selected() !== null,
+  },
+  'edit.addStakeholder': {
+    perform: () => {
+      appActions.showSection('map')
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-quick-add]')?.focus())
+    },
+    enabled: inWorkshop,
+  },
+  'view.zoomIn': { perform: mapViewActions.zoomIn, enabled: onMap },
+  'view.zoomOut': { perform: mapViewActions.zoomOut, enabled: onMap },
+  'view.fit': { perform: mapViewActions.fit, enabled: onMap },
+  'map.toQuadrant1': { perform: () => sendSelectedTo('change-makers'), enabled: () => onMap() && selected() !== null },
+  'map.toQuadrant2': { perform: () => sendSelectedTo('change-sponsors'), enabled: () => onMap() && selected() !== null },
+  'map.toQuadrant3': { perform: () => sendSelectedTo('onlookers'), enabled: () => onMap() && selected() !== null },
+  'map.toQuadrant4': { perform: () => sendSelectedTo('change-adopters'), enabled: () => onMap() && selected() !== null },
+  'map.removeFromMap': {
+    perform: () => {
+      const person = selected()
+      if (person) sessionActions.edit(`Take ${person.name} off the map`, (w) => removeFromMap(w, person.id))
+    },
+    enabled: () => onMap() && selected()?.position != null,
+  },
+  'map.deselect': { perform: () => sessionActions.select(null), enabled: () => inWorkshop() && selected() !== null },
+  'help.shortcuts': { perform: () => appActions.openDialog('shortcuts'), enabled: always },
+  'help.about': { perform: () => appActions.openDialog('about'), enabled: always },
+}
+
+/** Runs an action if it applies now. */
+export function runAction(command: MenuCommand): void {
+  const handler = ACTION_HANDLERS[command.actionId]
+  if (handler.enabled()) void handler.perform(command.argument)
+}
+
+/** Listens for every action's shortcuts on the page; fields keep their own typing and text undo. */
+export function installShortcuts(): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || document.querySelector('dialog[open]')) return
+    const editing = isEditableTarget(event.target)
+    for (const info of APP_ACTIONS) {
+      for (const shortcut of info.shortcuts) {
+        if (!matchesShortcut(event, shortcut)) continue
+        const typingKey = !shortcut.startsWith('Mod+') || info.section === 'edit'
+        if (editing && typingKey) return
+        const handler = ACTION_HANDLERS[info.id]
+        if (!handler.enabled()) return
+        event.preventDefault()
+        void handler.perform()
+        return
+      }
+    }
+  }
+  window.addEventListener('keydown', onKeyDown)
+  return () => window.removeEventListener('keydown', onKeyDown)
+}

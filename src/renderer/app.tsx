@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import type { AppInfo } from '../core/ipc-contract'
+import { OPEN_FILE_INPUT_ID, installShortcuts, runAction } from './actions/action-handlers'
+import { api } from './api/coalition-api'
+import { AppDialogs } from './common/app-dialogs'
+import { PromptDialog } from './common/prompt-dialog'
+import { HomeScreen } from './home/home-screen'
+import { appActions, useAppStore } from './state/app-store'
+import { autosave, importWorkshopFile, openWorkshop } from './state/workshop-lifecycle'
+import { WorkshopScreen } from './workshop/workshop-screen'
+
+export function App() {
+  const screen = useAppStore((s) => s.screen)
+  const notice = useAppStore((s) => s.notice)
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [ready, setReady] = useState(false)
+
+  useEffect(() => {
+    const removeShortcuts = installShortcuts()
+    const removeMenu = api.onMenuAction(runAction)
+    const flushOnHide = () => {
+      if (document.visibilityState === 'hidden') void autosave.flush()
+    }
+    document.addEventListener('visibilitychange', flushOnHide)
+    void (async () => {
+      const [appInfo, startup] = await Promise.all([api.getAppInfo({}), api.getStartup({})])
+      if (appInfo.ok) setInfo(appInfo.value)
+      if (startup.ok && startup.value.openFile) await openWorkshop(startup.value.openFile)
+      setReady(true)
+    })()
+    return () => {
+      removeShortcuts()
+      removeMenu()
+      document.removeEventListener('visibilitychange', flushOnHide)
+    }
+  }, [])
+
+  return (
+    <>
+      {notice && (
+        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" aria-label="Dismiss" onClick={() => appActions.notify(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {ready && (screen === 'workshop' ? <WorkshopScreen /> : <HomeScreen canReveal={info?.canRevealFiles ?? false} />)}
+      <input
+        id={OPEN_FILE_INPUT_ID}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          event.target.value = ''
+          if (file) void importWorkshopFile(file)
+        }}
+      />
+      <PromptDialog />
+      <AppDialogs info={info} />
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react'
+import { APP_ACTIONS } from '../../core/app-actions'
+import type { AppInfo } from '../../core/ipc-contract'
+import { formatShortcut } from '../actions/shortcuts'
+import { appActions, useAppStore } from '../state/app-store'
+
+/** The keyboard cheat sheet and the About box. */
+export function AppDialogs({ info }: { info: AppInfo | null }) {
+  const dialog = useAppStore((s) => s.dialog)
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    if (dialog) ref.current?.showModal()
+    else ref.current?.close()
+  }, [dialog])
+  const close = () => appActions.openDialog(null)
+  return (
+    <dialog ref={ref} className="modal wide" aria-labelledby="app-dialog-title" onClose={close}>
+      {dialog === 'shortcuts' && (
+        <>
+          <h2 id="app-dialog-title">Keyboard shortcuts</h2>
+          <table className="shortcut-table">
+            <tbody>
+              {APP_ACTIONS.filter((a) => a.shortcuts.length > 0).map((a) => (
+                <tr key={a.id}>
+                  <td>{a.label}</td>
+                  <td>
+                    {a.shortcuts.map((s) => (
+                      <kbd key={s}>{formatShortcut(s)}</kbd>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {dialog === 'about' && (
+        <>
+          <h2 id="app-dialog-title">Coalition {info?.version}</h2>
+          <p>An offline studio for change workshops: the stakeholder map, the engagement plan, leaders' commitments and the change network.</p>
+          <p>
+            Workshops are saved in <code>{info?.workshopsDir}</code>
+          </p>
+        </>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="primary" onClick={close} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,87 @@
+import { Arrow, Group, Line, Rect, Text } from 'react-konva'
+import { QUADRANTS, type QuadrantId } from '../../core/map/quadrant'
+import { MAP_SIZE } from './map-geometry'
+
+export const MAP_FONT = 'DejaVu Sans, sans-serif'
+const HALF = MAP_SIZE / 2
+const PAD = 22
+const AXIS_COLOUR = '#1F2937'
+
+const TILES: ReadonlyArray<{ id: QuadrantId; x: number; y: number; align: 'left' | 'right'; top: boolean }> = [
+  { id: 'change-sponsors', x: 0, y: 0, align: 'left', top: true },
+  { id: 'change-makers', x: HALF, y: 0, align: 'right', top: true },
+  { id: 'onlookers', x: 0, y: HALF, align: 'left', top: false },
+  { id: 'change-adopters', x: HALF, y: HALF, align: 'right', top: false },
+]
+
+/** The four coloured quadrants, their names and the two axes. Static: drawn on a non-listening layer. */
+export function QuadrantBackdrop({ dimmed }: { dimmed?: QuadrantId | null }) {
+  return (
+    <Group listening={false}>
+      {TILES.map((tile) => {
+        const info = QUADRANTS[tile.id]
+        const textY = tile.top ? tile.y + PAD : tile.y + HALF - PAD - 70
+        return (
+          <Group key={tile.id} opacity={dimmed && dimmed !== tile.id ? 0.35 : 1}>
+            <Rect x={tile.x} y={tile.y} width={HALF} height={HALF} fill={info.fill} perfectDrawEnabled={false} />
+            <Text
+              x={tile.x + PAD}
+              y={textY}
+              width={HALF - 2 * PAD}
+              align={tile.align}
+              text={info.name}
+              fontFamily={MAP_FONT}
+              fontStyle="bold"
+              fontSize={34}
+              fill={info.accent}
+              perfectDrawEnabled={false}
+            />
+            <Text
+              x={tile.x + PAD}
+              y={textY + 44}
+              width={HALF - 2 * PAD}
+              align={tile.align}
+              text={info.motto.toUpperCase()}
+              fontFamily={MAP_FONT}
+              fontSize={19}
+              letterSpacing={1}
+              fill={info.accent}
+              perfectDrawEnabled={false}
+            />
+          </Group>
+        )
+      })}
+      <Line points={[HALF, 0, HALF, MAP_SIZE]} stroke="#FFFFFF" strokeWidth={6} />
+      <Line points={[0, HALF, MAP_SIZE, HALF]} stroke="#FFFFFF" strokeWidth={6} />
+      <Rect width={MAP_SIZE} height={MAP_SIZE} stroke={AXIS_COLOUR} strokeWidth={2} />
+      <Arrow points={[-28, MAP_SIZE, -28, 0]} stroke={AXIS_COLOUR} fill={AXIS_COLOUR} strokeWidth={3} pointerLength={14} pointerWidth={14} />
+      <Text
+        x={-70}
+        y={MAP_SIZE / 2}
+        offsetX={MAP_SIZE / 4}
+        width={MAP_SIZE / 2}
+        align="center"
+        rotation={-90}
+        text="INFLUENCE"
+        fontFamily={MAP_FONT}
+        fontStyle="bold"
+        fontSize={24}
+        letterSpacing={2}
+        fill={AXIS_COLOUR}
+      />
+      <Arrow points={[0, MAP_SIZE + 28, MAP_SIZE, MAP_SIZE + 28]} stroke={AXIS_COLOUR} fill={AXIS_COLOUR} strokeWidth={3} pointerLength={14} pointerWidth={14} />
+      <Text
+        x={0}
+        y={MAP_SIZE + 44}
+        width={MAP_SIZE}
+        align="center"
+        text="INTEREST / IMPACT"
+        fontFamily={MAP_FONT}
+        fontStyle="bold"
+        fontSize={24}
+        letterSpacing={2}
+        fill={AXIS_COLOUR}
+      />
+    </Group>
+  )
+}

@@ -1,0 +1,71 @@
+import type { CoalitionApi } from '../../core/ipc-contract'
+import type { Workshop } from '../../core/workshop/schema'
+import { sessionActions, useSessionStore } from './workshop-session'
+
+export const AUTOSAVE_DELAY_MS = 600
+
+/**
+ * Saves the open workshop shortly after each change, one save at a time. A change made while a save
+ * is running is saved right after it. A conflict stops autosave until the user decides.
+ */
+export function startAutosave(api: Pick<CoalitionApi, 'saveWorkshop'>, delayMs = AUTOSAVE_DELAY_MS): { flush(): Promise<void>; stop(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let running: Promise<void> | null = null
+
+  const needsSave = () => {
+    const s = useSessionStore.getState().session
+    return !!s && s.history.present !== s.savedWorkshop && s.saveState !== 'conflict'
+  }
+
+  const saveOnce = async (): Promise<void> => {
+    const session = useSessionStore.getState().session
+    if (!session || !needsSave()) return
+    const workshop: Workshop = session.history.present
+    const file = session.file
+    sessionActions.saveStarted()
+    const result = await api.saveWorkshop({ file, baseRevision: session.revision, workshop })
+    if (useSessionStore.getState().session?.file !== file) return
+    if (result.ok) sessionActions.saveSucceeded(workshop, result.value.revision, result.value.savedAt)
+    else sessionActions.saveFailed(result.error.code === 'conflict' ? 'conflict' : 'failed', result.error.message)
+  }
+
+  const run = async (): Promise<void> => {
+    while (running) await running
+    running = saveOnce().finally(() => {
+      running = null
+    })
+    await running
+    const state = useSessionStore.getState().session?.saveState
+    if (needsSave() && state === 'dirty') schedule()
+  }
+
+  const schedule = () => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      void run()
+    }, delayMs)
+  }
+
+  const unsubscribe = useSessionStore.subscribe((state, previous) => {
+    const now = state.session
+    const before = previous.session
+    if (!now || now.history.present === before?.history.present || now.file !== before?.file) return
+    if (!needsSave()) return
+    sessionActions.markDirty()
+    schedule()
+  })
+
+  return {
+    /** Saves now whatever is pending, e.g. before leaving the workshop or on a retry. */
+    async flush() {
+      if (timer) clearTimeout(timer)
+      timer = null
+      await run()
+    },
+    stop() {
+      if (timer) clearTimeout(timer)
+      unsubscribe()
+    },
+  }
+}

@@ -1,0 +1,122 @@
+import { create } from 'zustand'
+import { type History, record, redo, startHistory, undo } from '../../core/history'
+import type { OpenedWorkshop } from '../../core/ipc-contract'
+import type { Workshop } from '../../core/workshop/schema'
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
+
+export interface OpenSession {
+  file: string
+  /** The revision of the file on disk that our next save builds on. */
+  revision: number
+  history: History<Workshop>
+  /** The workshop as last written to disk, to tell whether there is anything left to save. */
+  savedWorkshop: Workshop
+  selectedId: string | null
+  saveState: SaveState
+  saveMessage: string | null
+  lastSavedAt: string | null
+}
+
+interface SessionStore {
+  session: OpenSession | null
+}
+
+/** The open workshop, its undo history and its save state. Null on the home screen. */
+export const useSessionStore = create<SessionStore>(() => ({ session: null }))
+
+const update = (change: (session: OpenSession) => OpenSession | null): void => {
+  const { session } = useSessionStore.getState()
+  if (session) useSessionStore.setState({ session: change(session) })
+}
+
+/** The current workshop; only call where a workshop is open. */
+export function currentWorkshop(): Workshop {
+  const { session } = useSessionStore.getState()
+  if (!session) throw new Error('No workshop is open')
+  return session.history.present
+}
+
+export const sessionActions = {
+  load(opened: OpenedWorkshop): void {
+    useSessionStore.setState({
+      session: {
+        file: opened.file,
+        revision: opened.revision,
+        history: startHistory(opened.workshop),
+        savedWorkshop: opened.workshop,
+        selectedId: null,
+        saveState: 'saved',
+        saveMessage: null,
+        lastSavedAt: opened.workshop.updatedAt,
+      },
+    })
+  },
+
+  close(): void {
+    useSessionStore.setState({ session: null })
+  },
+
+  /** Applies a pure edit as one undoable step; an edit that changes nothing records nothing. */
+  edit(label: string, change: (workshop: Workshop) => Workshop): void {
+    update((s) => ({ ...s, history: record(s.history, change(s.history.present), label) }))
+  },
+
+  undo(): void {
+    update((s) => ({ ...s, history: undo(s.history) }))
+  },
+
+  redo(): void {
+    update((s) => ({ ...s, history: redo(s.history) }))
+  },
+
+  select(id: string | null): void {
+    update((s) => (s.selectedId === id ? s : { ...s, selectedId: id }))
+  },
+
+  /** After a rename the file has a new name and revision; the title changed on disk too. */
+  renamed(file: string, revision: number, title: string): void {
+    update((s) => {
+      const retitle = (w: Workshop) => ({ ...w, title })
+      return {
+        ...s,
+        file,
+        revision,
+        savedWorkshop: retitle(s.savedWorkshop),
+        history: { ...s.history, present: retitle(s.history.present), past: [], future: [] },
+      }
+    })
+  },
+
+  saveStarted(): void {
+    update((s) => ({ ...s, saveState: 'saving' }))
+  },
+
+  saveSucceeded(saved: Workshop, revision: number, savedAt: string): void {
+    update((s) => ({
+      ...s,
+      revision,
+      savedWorkshop: saved,
+      lastSavedAt: savedAt,
+      saveMessage: null,
+      saveState: s.history.present === saved ? 'saved' : 'dirty',
+    }))
+  },
+
+  saveFailed(state: 'failed' | 'conflict', message: string): void {
+    update((s) => ({ ...s, saveState: state, saveMessage: message }))
+  },
+
+  markDirty(): void {
+    update((s) => (s.saveState === 'saved' ? { ...s, saveState: 'dirty' } : s))
+  },
+}
+
+/** The selected stakeholder, if any. */
+export function useSelectedStakeholder() {
+  return useSessionStore((state) => {
+    const session = state.session
+    if (!session?.selectedId) return null
+    return session.history.present.stakeholders.find((s) => s.id === session.selectedId) ?? null
+  })
+}
