@@ -58,6 +58,11 @@ export default defineConfig(
     },
   },
   {
+    // Playwright reads a fixture's dependencies from its destructuring pattern, so `{}` means "none".
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['eslint.config.js', 'electron.vite.config.ts', 'vitest.config.ts', 'playwright.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

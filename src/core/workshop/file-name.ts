@@ -8,6 +8,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i
 export function fileStemFromTitle(title: string): string {
   const cleaned = title
     .normalize('NFC')
+    .replace(/\s*:\s*/g, ' - ')
     // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '-')
     .replace(/\s+/g, ' ')

@@ -19,14 +19,9 @@ export function MapScreen() {
   const canvasElement = useRef<HTMLDivElement | null>(null)
   const [dragging, setDragging] = useState<Stakeholder | null>(null)
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }))
-  const { setNodeRef, isOver } = useDroppable({ id: MAP_DROP_ID })
-  const setCanvasRef = useCallback(
-    (element: HTMLDivElement | null) => {
-      canvasElement.current = element
-      setNodeRef(element)
-    },
-    [setNodeRef],
-  )
+  const setCanvasElement = useCallback((element: HTMLDivElement | null) => {
+    canvasElement.current = element
+  }, [])
 
   const onDragStart = (event: DragStartEvent) => {
     const id = String(event.active.id).slice(UNPLACED_PREFIX.length)
@@ -54,11 +49,7 @@ export function MapScreen() {
           <QuickAdd />
           <UnplacedList />
         </div>
-        <div className={`map-area${isOver ? ' drop-target' : ''}`}>
-          <MapToolbar />
-          <MapCanvas containerRef={setCanvasRef} />
-          <MapMirrorList />
-        </div>
+        <MapDropArea onCanvasElement={setCanvasElement} />
         <DetailsPanel />
       </div>
       <DragOverlay dropAnimation={null}>
@@ -69,5 +60,24 @@ export function MapScreen() {
         )}
       </DragOverlay>
     </DndContext>
+  )
+}
+
+/** The map as a drop target for names dragged from the side list; must sit inside the DndContext. */
+function MapDropArea({ onCanvasElement }: { onCanvasElement(element: HTMLDivElement | null): void }) {
+  const { setNodeRef, isOver } = useDroppable({ id: MAP_DROP_ID })
+  const setCanvasRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      onCanvasElement(element)
+      setNodeRef(element)
+    },
+    [onCanvasElement, setNodeRef],
+  )
+  return (
+    <div className={`map-area${isOver ? ' drop-target' : ''}`}>
+      <MapToolbar />
+      <MapCanvas containerRef={setCanvasRef} />
+      <MapMirrorList />
+    </div>
   )
 }

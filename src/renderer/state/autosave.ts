@@ -14,7 +14,7 @@ export function startAutosave(api: Pick<CoalitionApi, 'saveWorkshop'>, delayMs =
 
   const needsSave = () => {
     const s = useSessionStore.getState().session
-    return !!s && s.history.present !== s.savedWorkshop && s.saveState !== 'conflict'
+    return !!s && s.history.present !== s.savedWorkshop && s.saveError?.kind !== 'conflict'
   }
 
   const saveOnce = async (): Promise<void> => {
@@ -35,8 +35,8 @@ export function startAutosave(api: Pick<CoalitionApi, 'saveWorkshop'>, delayMs =
       running = null
     })
     await running
-    const state = useSessionStore.getState().session?.saveState
-    if (needsSave() && state === 'dirty') schedule()
+    // Edits made during the save are saved next; after a failure the next edit or a retry tries again.
+    if (needsSave() && !useSessionStore.getState().session?.saveError) schedule()
   }
 
   const schedule = () => {
@@ -51,9 +51,7 @@ export function startAutosave(api: Pick<CoalitionApi, 'saveWorkshop'>, delayMs =
     const now = state.session
     const before = previous.session
     if (!now || now.history.present === before?.history.present || now.file !== before?.file) return
-    if (!needsSave()) return
-    sessionActions.markDirty()
-    schedule()
+    if (needsSave()) schedule()
   })
 
   return {

@@ -13,9 +13,16 @@ export interface OpenSession {
   /** The workshop as last written to disk, to tell whether there is anything left to save. */
   savedWorkshop: Workshop
   selectedId: string | null
-  saveState: SaveState
-  saveMessage: string | null
+  saving: boolean
+  saveError: { kind: 'failed' | 'conflict'; message: string } | null
   lastSavedAt: string | null
+}
+
+/** Where saving stands, derived from the session so it can never disagree with it. */
+export function saveStateOf(session: OpenSession): SaveState {
+  if (session.saveError) return session.saveError.kind
+  if (session.saving) return 'saving'
+  return session.history.present === session.savedWorkshop ? 'saved' : 'dirty'
 }
 
 interface SessionStore {
@@ -46,8 +53,8 @@ export const sessionActions = {
         history: startHistory(opened.workshop),
         savedWorkshop: opened.workshop,
         selectedId: null,
-        saveState: 'saved',
-        saveMessage: null,
+        saving: false,
+        saveError: null,
         lastSavedAt: opened.workshop.updatedAt,
       },
     })
@@ -89,26 +96,15 @@ export const sessionActions = {
   },
 
   saveStarted(): void {
-    update((s) => ({ ...s, saveState: 'saving' }))
+    update((s) => ({ ...s, saving: true }))
   },
 
   saveSucceeded(saved: Workshop, revision: number, savedAt: string): void {
-    update((s) => ({
-      ...s,
-      revision,
-      savedWorkshop: saved,
-      lastSavedAt: savedAt,
-      saveMessage: null,
-      saveState: s.history.present === saved ? 'saved' : 'dirty',
-    }))
+    update((s) => ({ ...s, revision, savedWorkshop: saved, lastSavedAt: savedAt, saving: false, saveError: null }))
   },
 
-  saveFailed(state: 'failed' | 'conflict', message: string): void {
-    update((s) => ({ ...s, saveState: state, saveMessage: message }))
-  },
-
-  markDirty(): void {
-    update((s) => (s.saveState === 'saved' ? { ...s, saveState: 'dirty' } : s))
+  saveFailed(kind: 'failed' | 'conflict', message: string): void {
+    update((s) => ({ ...s, saving: false, saveError: { kind, message } }))
   },
 }
 

@@ -1,11 +1,11 @@
 import { format } from 'date-fns'
 import { autosave, reloadWorkshop } from '../state/workshop-lifecycle'
-import { useSessionStore } from '../state/workshop-session'
+import { saveStateOf, useSessionStore } from '../state/workshop-session'
 
 /** Always visible: whether the workshop on disk matches what is on screen. */
 export function SaveIndicator() {
-  const state = useSessionStore((s) => s.session?.saveState)
-  const message = useSessionStore((s) => s.session?.saveMessage)
+  const state = useSessionStore((s) => (s.session ? saveStateOf(s.session) : null))
+  const message = useSessionStore((s) => s.session?.saveError?.message)
   const savedAt = useSessionStore((s) => s.session?.lastSavedAt)
   if (!state) return null
   const text = {

@@ -14,7 +14,7 @@ export const SECTIONS = [{ id: 'map', label: 'Map', render: () => <MapScreen /> 
 export function WorkshopScreen() {
   const title = useSessionStore((s) => s.session?.history.present.title ?? '')
   const history = useSessionStore((s) => s.session?.history)
-  const message = useSessionStore((s) => (s.session?.saveState === 'failed' || s.session?.saveState === 'conflict' ? s.session.saveMessage : null))
+  const message = useSessionStore((s) => s.session?.saveError?.message ?? null)
   const section = useAppStore((s) => s.section)
   const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]
   const undoText = history ? undoLabel(history) : null

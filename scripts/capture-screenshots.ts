@@ -1,0 +1,42 @@
+// `npm run docs:screenshots`: renders the app in Debian's Chromium through the browser host and saves
+// the README's pictures in docs/. Run after `npm run build`.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_LAUNCH } from '../playwright.config'
+import { createIpcHandlers } from '../src/main/ipc-handlers'
+import { samplePathIn } from '../src/main/paths'
+import { AppSettingsStore } from '../src/main/services/app-settings'
+import { WorkshopLibrary } from '../src/main/services/workshop-library'
+import { startWebHost } from '../src/web-host/web-host'
+
+const root = resolve(import.meta.dirname, '..')
+const docs = join(root, 'docs')
+
+const userData = await mkdtemp(join(tmpdir(), 'coalition-shots-'))
+const library = await WorkshopLibrary.open({ dir: join(userData, 'Workshops'), samplePath: samplePathIn(root) })
+const settings = await AppSettingsStore.open(join(userData, 'settings.json'))
+const host = await startWebHost({
+  handlers: createIpcHandlers({ library, settings, capabilities: { host: 'browser', version: 'docs' } }),
+  rendererDir: join(root, 'out', 'renderer'),
+})
+const browser = await chromium.launch(CHROMIUM_LAUNCH)
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+  await page.goto(host.url)
+  await page.getByTestId('map-canvas').locator('canvas').first().waitFor()
+  // Select someone so the details panel shows what it holds.
+  await page.getByTestId('unplaced-list').getByRole('button', { name: /Dr Wei Chen/ }).click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(docs, 'map-sample-workshop.png') })
+
+  await page.getByRole('button', { name: '← Workshops' }).click()
+  await page.getByTestId('workshop-list').waitFor()
+  await page.screenshot({ path: join(docs, 'home.png') })
+  console.log(`Saved screenshots in ${docs}`)
+} finally {
+  await browser.close()
+  await host.close()
+  await rm(userData, { recursive: true, force: true })
+}
