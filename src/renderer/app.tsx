@@ -6,6 +6,7 @@ import { AppDialogs } from './common/app-dialogs'
 import { PromptDialog } from './common/prompt-dialog'
 import { HomeScreen } from './home/home-screen'
 import { appActions, useAppStore } from './state/app-store'
+import { installCloseGuard } from './state/close-guard'
 import { autosave, importWorkshopFile, openWorkshop } from './state/workshop-lifecycle'
 import { WorkshopScreen } from './workshop/workshop-screen'
 
@@ -17,6 +18,7 @@ export function App() {
 
   useEffect(() => {
     const removeShortcuts = installShortcuts()
+    const removeCloseGuard = installCloseGuard()
     const removeMenu = api.onMenuAction(runAction)
     const flushOnHide = () => {
       if (document.visibilityState === 'hidden') void autosave.flush()
@@ -30,6 +32,7 @@ export function App() {
     })()
     return () => {
       removeShortcuts()
+      removeCloseGuard()
       removeMenu()
       document.removeEventListener('visibilitychange', flushOnHide)
     }
