@@ -117,7 +117,12 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     url: `http://${ownHost}/`,
     token,
     server,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done())
+        // An open page keeps idle keep-alive connections, which would hold close() until they time out.
+        server.closeAllConnections()
+      }),
   }
 }
 

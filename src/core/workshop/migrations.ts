@@ -1,5 +1,6 @@
 import { type Result, fail, ok } from '../result'
 import { CURRENT_SCHEMA_VERSION } from './schema'
+import { emptySections } from './sections'
 
 export type RawDocument = Record<string, unknown>
 
@@ -11,7 +12,13 @@ export interface Migration {
 }
 
 /** Every step from the first released schema to the current one, oldest first. */
-export const MIGRATIONS: readonly Migration[] = []
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description: 'Format 2 adds the plan, tracking, leadership, network, journey and votes sections, empty.',
+    up: (doc) => ({ ...emptySections(), ...doc }),
+  },
+]
 
 /**
  * Brings a parsed document up to `target`, one version at a time.

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type Workshop } from './schema'
+import { emptySections } from './sections'
 
 export interface NewWorkshopInput {
   title: string
@@ -22,5 +23,6 @@ export function createBlankWorkshop(input: NewWorkshopInput, id: string, now: Da
     createdAt: stamp,
     updatedAt: stamp,
     stakeholders: [],
+    ...emptySections(),
   }
 }

@@ -1,9 +1,16 @@
 import { z } from 'zod'
 import { ATTITUDES } from './attitude'
+import { journeySchema } from '../journey/schema'
+import { leadershipSchema } from '../leaders/schema'
+import { networkSchema } from '../network/schema'
+import { planSchema } from '../plan/schema'
+import { trackingSchema } from '../tracking/schema'
+import { votesSchema } from '../voting/schema'
+import { id, isoDate, isoDateTime, mapPositionSchema, text } from './fields'
 import { IDENTIFICATION_QUESTION_IDS } from './identification'
 
 /** The schema version this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 export const LIMITS = {
   shortText: 200,
@@ -13,20 +20,7 @@ export const LIMITS = {
   tags: 30,
 } as const
 
-/** Text a user typed: any script, no NUL or other C0 control characters except tab and newline. */
-export const text = (max: number) =>
-  z
-    .string()
-    .max(max, `is longer than ${max} characters`)
-    // eslint-disable-next-line no-control-regex
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'contains control characters')
-
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id')
-export const isoDate = z.iso.date()
-export const isoDateTime = z.iso.datetime({ offset: true })
-const score = z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100')
-
-export const mapPositionSchema = z.strictObject({ interest: score, influence: score })
+export { isoDate, isoDateTime, mapPositionSchema, text } from './fields'
 
 export const stakeholderNoteSchema = z.strictObject({
   id,
@@ -66,6 +60,12 @@ export const workshopSchema = z.strictObject({
     .array(stakeholderSchema)
     .max(LIMITS.stakeholders, `holds more than ${LIMITS.stakeholders} stakeholders`)
     .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'has two stakeholders with the same id'),
+  plan: planSchema,
+  tracking: trackingSchema,
+  leadership: leadershipSchema,
+  network: networkSchema,
+  journey: journeySchema,
+  votes: votesSchema,
 })
 
 /** What is stored on disk: the workshop plus the revision that detects a change made elsewhere. */

@@ -72,12 +72,27 @@ export function removeFromMap(workshop: Workshop, id: string): Workshop {
   })
 }
 
-/** Deletes stakeholders from the workshop. */
+/**
+ * Deletes stakeholders and every reference to them in the other sections, so no id is left
+ * pointing at nobody. A champion picked from them stays, under the name they had; dot votes keep
+ * their results as the record of what the room decided.
+ */
 export function removeStakeholders(workshop: Workshop, ids: readonly string[]): Workshop {
   const doomed = new Set(ids)
   if (!workshop.stakeholders.some((s) => doomed.has(s.id))) return workshop
+  const kept = (id: string) => !doomed.has(id)
   return produce(workshop, (draft) => {
-    draft.stakeholders = draft.stakeholders.filter((s) => !doomed.has(s.id))
+    draft.stakeholders = draft.stakeholders.filter((s) => kept(s.id))
+    for (const activity of draft.plan.activities) activity.stakeholderIds = activity.stakeholderIds.filter(kept)
+    draft.tracking.checkIns = draft.tracking.checkIns.filter((c) => kept(c.stakeholderId))
+    for (const snapshot of draft.tracking.snapshots) snapshot.entries = snapshot.entries.filter((e) => kept(e.stakeholderId))
+    const leadership = draft.leadership
+    leadership.leaders = leadership.leaders.filter((l) => kept(l.stakeholderId))
+    leadership.mentoring = leadership.mentoring.filter((m) => kept(m.leaderId))
+    for (const pair of leadership.mentoring) if (pair.mentorStakeholderId && !kept(pair.mentorStakeholderId)) pair.mentorStakeholderId = null
+    for (const document of leadership.commitments) document.signatories = document.signatories.filter((s) => kept(s.stakeholderId))
+    for (const champion of draft.network.champions) if (champion.stakeholderId && !kept(champion.stakeholderId)) champion.stakeholderId = null
+    for (const entry of draft.journey) entry.stakeholderIds = entry.stakeholderIds.filter(kept)
   })
 }
 

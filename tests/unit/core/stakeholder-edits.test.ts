@@ -59,3 +59,16 @@ describe('stakeholder edits', () => {
     expect(priya?.role).toBe('Director of Nursing')
   })
 })
+
+describe('removing a stakeholder', () => {
+  it('removes every reference to them and keeps the workshop valid', () => {
+    const without = removeStakeholders(sample, ['sh-soren', 'sh-zoe', 'sh-tomasz', 'sh-margaret'])
+    const text = JSON.stringify({ ...without, votes: [] })
+    for (const id of ['sh-soren', 'sh-zoe', 'sh-tomasz', 'sh-margaret']) expect(text).not.toContain(`"${id}"`)
+    // The champion stays under the name the room gave, no longer linked to a stakeholder.
+    expect(without.network.champions.find((c) => c.id === 'ch-zoe')).toMatchObject({ name: 'Zoë Adeyemi', stakeholderId: null })
+    expect(without.leadership.mentoring).toHaveLength(0)
+    expect(without.leadership.commitments[0]?.signatories).toHaveLength(0)
+    expect(workshopSchema.safeParse(without).success).toBe(true)
+  })
+})
