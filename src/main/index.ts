@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, ipcMain, screen, session, shell } from 'electron'
+import { type BrowserWindow, Menu, app, ipcMain, screen, session, shell } from 'electron'
 import type { MenuCommand } from '../core/app-actions'
 import { MENU_ACTION_CHANNEL } from '../core/ipc-contract'
 import { type IpcHandlers, createIpcHandlers } from './ipc-handlers'
@@ -10,7 +10,7 @@ import { restoreWindowBounds } from './services/window-bounds'
 import { WorkshopLibrary } from './services/workshop-library'
 import { registerIpcHandlers } from './shell/ipc-main'
 import { buildMenuTemplate } from './shell/menu'
-import { lockDownContents, mainWindowOptions } from './shell/secure-window'
+import { createMainWindow, lockDownContents } from './shell/secure-window'
 import { isTrustedSenderUrl } from './shell/trusted-sender'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -55,7 +55,7 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, refreshMenuAfterChanges(handlers, library), (url) => isTrustedSenderUrl(url, rendererUrl))
 
   const bounds = restoreWindowBounds(settings.current.windowBounds, screen.getAllDisplays().map((d) => d.workArea))
-  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), bounds))
+  const window = createMainWindow(join(here, '../preload/index.cjs'), bounds)
   mainWindow = window
   if (bounds.maximized) window.maximize()
   window.once('ready-to-show', () => window.show())

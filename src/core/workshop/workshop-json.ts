@@ -24,7 +24,9 @@ export function readWorkshopJson(text: string): Result<WorkshopFile> {
   let raw: unknown
   try {
     raw = parseUntrustedJson(text)
-  } catch {
+  } catch (error) {
+    // Parsing recurses once per level of nesting; no workshop nests more than a few levels.
+    if (error instanceof RangeError) return fail('not-a-workshop', 'This file is nested far too deeply to be a Coalition workshop.')
     return fail('not-a-workshop', 'This file is not valid JSON: it may be truncated or not a Coalition workshop.')
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

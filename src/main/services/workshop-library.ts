@@ -51,7 +51,8 @@ export class WorkshopLibrary {
   static async open(options: WorkshopLibraryOptions): Promise<WorkshopLibrary> {
     const library = new WorkshopLibrary(options)
     await library.fs.mkdir(options.dir)
-    await library.fs.mkdir(library.trashDir)
+    // A read-only folder (a shared drive, a locked-down machine) still opens for reading.
+    await library.fs.mkdir(library.trashDir).catch(() => undefined)
     await library.sweepTempFiles()
     return library
   }
@@ -156,7 +157,7 @@ export class WorkshopLibrary {
   }
 
   async listTrash(): Promise<TrashedWorkshop[]> {
-    const names = (await this.fs.readdir(this.trashDir)).filter((n) => TRASH_STAMP.test(n))
+    const names = (await this.fs.readdir(this.trashDir).catch(() => [] as string[])).filter((n) => TRASH_STAMP.test(n))
     const items = await Promise.all(
       names.map(async (trashFile) => {
         const stamp = Number(TRASH_STAMP.exec(trashFile)?.[1] ?? 0)
@@ -283,7 +284,7 @@ export class WorkshopLibrary {
 
   private async sweepTempFiles(): Promise<void> {
     for (const folder of [this.options.dir, this.trashDir]) {
-      const names = await this.fs.readdir(folder)
+      const names = await this.fs.readdir(folder).catch(() => [] as string[])
       await Promise.all(names.filter(isTempFileName).map((n) => this.fs.unlink(join(folder, n)).catch(() => undefined)))
     }
   }

@@ -95,6 +95,7 @@ describe('Electron shell (built main process)', () => {
     expect(prefs.sandbox).toBe(true)
     expect(prefs.nodeIntegration).toBe(false)
     expect(prefs.webviewTag).toBe(false)
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('points at a preload script that exists in the build output', () => {
