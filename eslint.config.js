@@ -58,6 +58,11 @@ export default defineConfig(
     },
   },
   {
+    // The bench's in-page scripts run in the browser as they are, beside Konva's global build.
+    files: ['bench/pages/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, Konva: 'readonly' } },
+  },
+  {
     // Playwright reads a fixture's dependencies from its destructuring pattern, so `{}` means "none".
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

@@ -1,0 +1,77 @@
+// `npm run bench`: measures Coalition against baselines built in the same run on the same machine,
+// prints the table and writes bench/results.json. `npm run bench` builds the app first.
+import { writeFile } from 'node:fs/promises'
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, launchBrowser, prepareTmp, startAppHost, startBaselineServer } from './bench-env'
+import { measureBundle } from './bundle-figure'
+import { type Figure, formatTable } from './figure'
+import { measureDrag, measureOpen, openBaselinePage } from './map-figures'
+import { measureMemory } from './memory-figure'
+import { measurePdf } from './pdf-figure'
+import { measureSave } from './save-figure'
+import { generateWorkshop } from './workshop-fixture'
+
+const started = Date.now()
+const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`)
+const ms = (list: number[]) => list.map((n) => Math.round(n)).join(' ')
+
+const workshops = {
+  drag: { file: 'bench-1000.json', workshop: generateWorkshop(1000, 1) },
+  open: { file: 'bench-2000.json', workshop: generateWorkshop(2000, 2) },
+  memory: { file: 'bench-memory-1000.json', workshop: generateWorkshop(1000, 3) },
+}
+await prepareTmp(Object.fromEntries(Object.values(workshops).map((w) => [w.file, w.workshop])))
+const loadAtStart = loadavg()
+const figures: Figure[] = []
+
+log('bundle: building the stack floor')
+figures.push(await measureBundle())
+
+const host = await startAppHost()
+const server = await startBaselineServer()
+const browser = await launchBrowser()
+try {
+  log('open: 2,000 stakeholders, app then bare Konva')
+  const open = await measureOpen(browser, host, await openBaselinePage(browser, server.url), workshops.open.file, workshops.open.workshop)
+  figures.push(open.figure)
+  log(`  app ${ms(open.app)} ms; bare ${ms(open.bare)} ms`)
+
+  log('drag: 1,000 stakeholders, 120 frames, app then bare Konva')
+  const drag = await measureDrag(browser, host, await openBaselinePage(browser, server.url), workshops.drag.file, workshops.drag.workshop)
+  figures.push(...drag.figures)
+  log(`  app frames ${ms(drag.app)}`)
+  log(`  bare frames ${ms(drag.bare)}`)
+
+  log('save: 2,000 stakeholders, real autosave then plain write + fsync + rename')
+  figures.push(...(await measureSave(browser, host, workshops.open.file, workshops.open.workshop.stakeholders.length)))
+
+  log('memory: 300 edits on 1,000 stakeholders')
+  const memory = await measureMemory(browser, host, workshops.memory.file, workshops.memory.workshop)
+  figures.push(memory.figure)
+
+  log('pdf: engagement plan for 500 stakeholders')
+  figures.push(await measurePdf(browser))
+} finally {
+  await browser.close()
+  await server.close()
+  host.stop()
+}
+
+const results = {
+  machine: {
+    os: `${osType()} ${release()}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadAtStart.map((n) => Math.round(n * 100) / 100),
+    node: process.version,
+    chromium: browser.version(),
+  },
+  date: new Date().toISOString(),
+  durationSeconds: Math.round((Date.now() - started) / 1000),
+  figures,
+}
+console.log(`\n${formatTable(figures)}\n`)
+await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+log(`wrote bench/results.json; ${figures.filter((f) => f.met).length} of ${figures.length} targets met`)
