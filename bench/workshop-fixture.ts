@@ -1,5 +1,6 @@
 import { ATTITUDES } from '../src/core/workshop/attitude'
 import { IDENTIFICATION_QUESTION_IDS } from '../src/core/workshop/identification'
+import { emptySections } from '../src/core/workshop/sections'
 import { CURRENT_SCHEMA_VERSION, type Stakeholder, type WorkshopFile } from '../src/core/workshop/schema'
 
 const FIRST = ['Amara', 'Søren', 'Wei', 'Lucía', 'Kofi', 'Ingrid', 'Dmitri', 'Aiko', 'Fatima', 'Olu', 'Zoë', 'Mateus', 'Ελένη', 'Ярослав', 'Priya', 'Jonas']
@@ -60,6 +61,7 @@ export function generateWorkshop(count: number, seed = 7): WorkshopFile {
     createdAt: stamp,
     updatedAt: stamp,
     stakeholders,
+    ...emptySections(),
     revision: 0,
   }
 }
