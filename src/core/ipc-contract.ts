@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { MenuCommand } from './app-actions'
+import { BACKUP_ID_PATTERN } from './backups/retention'
 import type { Result } from './result'
 import { text, workshopSchema, type Workshop } from './workshop/schema'
 
@@ -33,6 +34,8 @@ export interface OpenedWorkshop {
   file: string
   workshop: Workshop
   revision: number
+  /** Set when another Coalition holds the file and the user chose to look without editing. */
+  readOnly?: boolean
 }
 
 export interface SaveReceipt {
@@ -51,6 +54,19 @@ export interface AppInfo {
   host: 'electron' | 'browser'
   workshopsDir: string
   canRevealFiles: boolean
+  /** Where the rolling backups of every save are kept; null where the host keeps none. */
+  backupsDir?: string | null
+}
+
+/** One saved version of a workshop, kept outside the workshops folder. */
+export interface BackupEntry {
+  backupId: string
+  savedAt: string
+  revision: number
+  title: string
+  stakeholderCount: number
+  /** Set when the backup itself cannot be read. */
+  problem: string | null
 }
 
 export interface StartupInfo {
@@ -61,6 +77,9 @@ export interface StartupInfo {
 const none = z.strictObject({})
 const fileRef = z.strictObject({ file: workshopFileName })
 const title = text(200).refine((s) => s.trim().length > 0, 'needs a title')
+const backupRef = z.strictObject({ file: workshopFileName, backupId: z.string().max(40).regex(BACKUP_ID_PATTERN, 'is not a backup') })
+/** How to open a file that another Coalition holds: look without editing, or take it over. */
+const lockChoice = z.enum(['read-only', 'take-over'])
 
 /** Declares a method: the response type is given explicitly, the request type comes from the schema. */
 const method =
@@ -72,7 +91,7 @@ export const IPC_CONTRACT = {
   getStartup: method<StartupInfo>()(none),
   listWorkshops: method<WorkshopSummary[]>()(none),
   createWorkshop: method<WorkshopSummary>()(z.strictObject({ title, fromSample: z.boolean() })),
-  openWorkshop: method<OpenedWorkshop>()(fileRef),
+  openWorkshop: method<OpenedWorkshop>()(z.strictObject({ file: workshopFileName, lock: lockChoice.optional() })),
   saveWorkshop: method<SaveReceipt>()(
     z.strictObject({ file: workshopFileName, baseRevision: z.number().int().min(0), workshop: workshopSchema }),
   ),
@@ -85,6 +104,12 @@ export const IPC_CONTRACT = {
     z.strictObject({ fileName: text(255), content: z.string().max(64 * 1024 * 1024) }),
   ),
   revealWorkshop: method<null>()(fileRef),
+  /** Lets go of the file so another window or computer can edit it. */
+  closeWorkshop: method<null>()(fileRef),
+  listBackups: method<BackupEntry[]>()(fileRef),
+  /** Puts a backup back in place; whatever was in the file moves to the trash first. */
+  restoreBackup: method<WorkshopSummary>()(backupRef),
+  openBackupAsCopy: method<WorkshopSummary>()(backupRef),
 } as const
 
 export type IpcMethod = keyof typeof IPC_CONTRACT

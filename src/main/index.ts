@@ -16,6 +16,7 @@ import { isTrustedSenderUrl } from './shell/trusted-sender'
 const here = dirname(fileURLToPath(import.meta.url))
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
 let mainWindow: BrowserWindow | null = null
+let openLibrary: WorkshopLibrary | null = null
 
 app.setName(APP_NAME)
 
@@ -28,7 +29,8 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
-  app.on('window-all-closed', () => app.quit())
+  // Lets go of the workshop lock files before quitting, so the next start or computer need not ask.
+  app.on('window-all-closed', () => void (openLibrary?.closeAll() ?? Promise.resolve()).finally(() => app.quit()))
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, (url) => void shell.openExternal(url)))
   app.whenReady().then(start, (error: unknown) => {
     console.error('Coalition could not start:', error)
@@ -42,7 +44,9 @@ async function start(): Promise<void> {
   const library = await WorkshopLibrary.open({
     dir: resolveWorkshopsDir(process.argv, process.env, userData),
     samplePath: samplePathIn(app.isPackaged ? app.getAppPath() : appRootFrom(import.meta.url)),
+    backupsDir: join(userData, 'Backups'),
   })
+  openLibrary = library
   const handlers = createIpcHandlers({
     library,
     settings,

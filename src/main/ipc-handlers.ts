@@ -51,6 +51,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
         host: capabilities.host,
         workshopsDir: library.dir,
         canRevealFiles: capabilities.revealInFolder !== undefined,
+        backupsDir: library.backupsDir,
       }),
     getStartup: async () => {
       const workshops = await library.list()
@@ -66,7 +67,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     },
     listWorkshops: async () => ok(await library.list()),
     createWorkshop: async ({ title, fromSample }) => library.create(title, fromSample),
-    openWorkshop: async ({ file }) => remember(await library.open(file)),
+    openWorkshop: async ({ file, lock }) => remember(await library.open(file, lock)),
     saveWorkshop: async ({ file, workshop, baseRevision }) => library.save(file, workshop, baseRevision),
     duplicateWorkshop: async ({ file }) => library.duplicate(file),
     renameWorkshop: async ({ file, title }) => {
@@ -83,6 +84,13 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       capabilities.revealInFolder(library.pathOf(file))
       return ok(null)
     },
+    closeWorkshop: async ({ file }) => {
+      await library.close(file)
+      return ok(null)
+    },
+    listBackups: async ({ file }) => ok(await library.listBackups(file)),
+    restoreBackup: async ({ file, backupId }) => library.restoreBackup(file, backupId),
+    openBackupAsCopy: async ({ file, backupId }) => library.openBackupAsCopy(file, backupId),
   }
 
   const handlers = {} as Record<IpcMethod, (raw: unknown) => Promise<Result<unknown>>>

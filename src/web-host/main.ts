@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const root = appRootFrom(import.meta.url)
   const userData = process.env.COALITION_USER_DATA_DIR ?? defaultUserDataDir()
   const workshopsDir = resolveWorkshopsDir(process.argv, process.env, userData)
-  const library = await WorkshopLibrary.open({ dir: workshopsDir, samplePath: samplePathIn(root) })
+  const library = await WorkshopLibrary.open({ dir: workshopsDir, samplePath: samplePathIn(root), backupsDir: join(userData, 'Backups') })
   const settings = await AppSettingsStore.open(join(userData, 'browser-host-settings.json'))
   const handlers = createIpcHandlers({
     library,
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const host = await startWebHost({ handlers, rendererDir: join(root, 'out', 'renderer'), port: portArg ? Number(portArg.slice(7)) : 0 })
   console.log(`Coalition is running at ${host.url}`)
   console.log(`Workshops folder: ${workshopsDir}`)
-  const stop = () => void host.close().then(() => process.exit(0))
+  const stop = () => void Promise.all([host.close(), library.closeAll()]).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

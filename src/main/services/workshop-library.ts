@@ -1,24 +1,31 @@
 import { join, resolve, sep } from 'node:path'
 import { Low } from 'lowdb'
 import { nanoid } from 'nanoid'
-import type { OpenedWorkshop, SaveReceipt, TrashedWorkshop, WorkshopSummary } from '../../core/ipc-contract'
+import type { BackupEntry, OpenedWorkshop, SaveReceipt, TrashedWorkshop, WorkshopSummary } from '../../core/ipc-contract'
 import { type AppError, type Result, fail, ok } from '../../core/result'
 import { fileStemFromTitle, uniqueFileName } from '../../core/workshop/file-name'
 import { createBlankWorkshop } from '../../core/workshop/new-workshop'
 import type { Workshop, WorkshopFile } from '../../core/workshop/schema'
 import { readWorkshopJson } from '../../core/workshop/workshop-json'
 import { isTempFileName } from './atomic-write'
+import { BackupStore } from './backup-store'
 import { type FileSystem, errorCode, nodeFileSystem } from './durable-fs'
 import { WorkshopFileAdapter, WorkshopFileError } from './workshop-file-adapter'
+import { type LockIdentity, WorkshopLocks } from './workshop-lock'
 
 export interface WorkshopLibraryOptions {
   /** The workshops folder. */
   dir: string
   /** The bundled sample workshop that "New from sample" copies. */
   samplePath: string
+  /** Where rolling backups of every save go, outside the workshops folder; none when absent. */
+  backupsDir?: string
   fs?: FileSystem
   now?: () => Date
   newId?: () => string
+  /** Who this app is in lock files; tests stand in for another process or computer. */
+  lockIdentity?: LockIdentity
+  isProcessAlive?: (pid: number) => boolean
 }
 
 interface KnownState {
@@ -40,11 +47,15 @@ export class WorkshopLibrary {
   private readonly now: () => Date
   private readonly newId: () => string
   private readonly known = new Map<string, KnownState>()
+  private readonly backups: BackupStore | null
+  private readonly locks: WorkshopLocks
 
   private constructor(private readonly options: WorkshopLibraryOptions) {
     this.fs = options.fs ?? nodeFileSystem
     this.now = options.now ?? (() => new Date())
     this.newId = options.newId ?? (() => nanoid(12))
+    this.backups = options.backupsDir ? new BackupStore(options.backupsDir, this.fs, this.now) : null
+    this.locks = new WorkshopLocks(this.fs, this.now, options.lockIdentity, options.isProcessAlive)
   }
 
   /** Opens the folder, creating it if needed, and sweeps temp files left by an interrupted save. */
@@ -59,6 +70,10 @@ export class WorkshopLibrary {
 
   get dir(): string {
     return this.options.dir
+  }
+
+  get backupsDir(): string | null {
+    return this.backups?.dir ?? null
   }
 
   get trashDir(): string {
@@ -92,15 +107,33 @@ export class WorkshopLibrary {
     return this.writeNew(workshop)
   }
 
-  async open(file: string): Promise<Result<OpenedWorkshop>> {
+  /**
+   * Opens a workshop for editing, taking its lock. While another Coalition holds it the answer is
+   * `locked`, and the caller asks the user: open it `read-only`, or `take-over`.
+   */
+  async open(file: string, lock?: 'read-only' | 'take-over'): Promise<Result<OpenedWorkshop>> {
     const read = await this.read(file)
     if (!read.ok) return read
     const { revision, ...workshop } = read.value
-    return ok({ file, workshop, revision })
+    if (lock === 'read-only') return ok({ file, workshop, revision, readOnly: true })
+    const locked = await this.locks.acquire(this.pathOf(file), lock === 'take-over')
+    if (!locked.ok) return locked
+    return ok({ file, workshop, revision, readOnly: false })
+  }
+
+  /** Lets go of a workshop's lock (leaving it, or closing the app). */
+  async close(file: string): Promise<void> {
+    await this.locks.release(this.pathOf(file))
+  }
+
+  async closeAll(): Promise<void> {
+    await this.locks.releaseAll()
   }
 
   /** Saves over the file if nobody changed it since `baseRevision`; returns the new revision. */
   async save(file: string, workshop: Workshop, baseRevision: number): Promise<Result<SaveReceipt>> {
+    const lock = await this.locks.checkBeforeSave(this.pathOf(file))
+    if (!lock.ok) return lock
     const onDisk = await this.currentRevision(file)
     if (!onDisk.ok) return onDisk
     if (onDisk.value !== baseRevision) {
@@ -137,6 +170,9 @@ export class WorkshopLibrary {
     if (newFile !== file) {
       const moved = await this.move(this.pathOf(file), this.pathOf(newFile))
       if (!moved.ok) return moved
+      await this.backups?.move(this.pathOf(file), this.pathOf(newFile))
+      await this.locks.release(this.pathOf(file))
+      await this.locks.acquire(this.pathOf(newFile), true)
       const state = this.known.get(file)
       this.known.delete(file)
       if (state) this.known.set(newFile, state)
@@ -153,6 +189,7 @@ export class WorkshopLibrary {
     const moved = await this.move(this.pathOf(file), this.pathOf(trashFile, this.trashDir))
     if (!moved.ok) return moved
     this.known.delete(file)
+    await this.locks.release(this.pathOf(file))
     return ok({ trashFile, title, deletedAt: deletedAt.toISOString() })
   }
 
@@ -191,6 +228,44 @@ export class WorkshopLibrary {
     return this.writeNew(workshop)
   }
 
+  /** The saved versions of a workshop file, newest first; also for a file that cannot be read. */
+  async listBackups(file: string): Promise<BackupEntry[]> {
+    return this.backups ? this.backups.list(this.pathOf(file)) : []
+  }
+
+  /**
+   * Puts a saved version back under the file's name. Whatever the file holds now, readable or not,
+   * is moved to the trash first rather than written over.
+   */
+  async restoreBackup(file: string, backupId: string): Promise<Result<WorkshopSummary>> {
+    if (!this.backups) return fail('unsupported', 'This host keeps no backups.')
+    const backup = await this.backups.read(this.pathOf(file), backupId)
+    if (!backup.ok) return backup
+    const exists = await this.fs.stat(this.pathOf(file)).then(
+      () => true,
+      () => false,
+    )
+    if (exists) {
+      const trashed = await this.remove(file)
+      if (!trashed.ok) return trashed
+    }
+    const restored: WorkshopFile = { ...backup.value, updatedAt: this.now().toISOString(), revision: backup.value.revision + 1 }
+    const written = await this.write(file, restored)
+    if (!written.ok) return written
+    return ok(summaryOf(file, restored))
+  }
+
+  /** Adds a saved version as a new workshop beside the original, which is left as it is. */
+  async openBackupAsCopy(file: string, backupId: string): Promise<Result<WorkshopSummary>> {
+    if (!this.backups) return fail('unsupported', 'This host keeps no backups.')
+    const backup = await this.backups.read(this.pathOf(file), backupId)
+    if (!backup.ok) return backup
+    const { revision: _revision, ...workshop } = backup.value
+    const stamp = this.now().toISOString()
+    const title = `${Array.from(workshop.title).slice(0, 185).join('')} (restored)`
+    return this.writeNew({ ...workshop, id: this.newId(), title, createdAt: stamp, updatedAt: stamp })
+  }
+
   private async writeNew(workshop: Workshop): Promise<Result<WorkshopSummary>> {
     const names = new Set(await this.fs.readdir(this.options.dir))
     const file = uniqueFileName(fileStemFromTitle(workshop.title), (n) => names.has(n))
@@ -224,6 +299,8 @@ export class WorkshopLibrary {
     }
     const stat = await this.fs.stat(path)
     this.known.set(file, { revision: content.revision, mtimeMs: stat.mtimeMs, size: stat.size })
+    // The save itself has succeeded; a backup that cannot be written must not turn it into a failure.
+    await this.backups?.add(path, content).catch(() => undefined)
     return ok(null)
   }
 
