@@ -6,8 +6,11 @@ import { moveOnMap } from '../../core/workshop/stakeholder-edits'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
 import { mapViewActions, useMapView } from './map-view-store'
+import { MovementLayer } from './movement-layer'
+import { useHidesLiveNodes } from './movement-store'
 import { QuadrantBackdrop } from './quadrant-backdrop'
 import { StakeholderNode } from './stakeholder-node'
+import { TargetLayer } from './target-layer'
 
 const WHEEL_ZOOM = 1.1
 type Placed = Stakeholder & { position: MapPosition }
@@ -30,6 +33,7 @@ export function MapCanvas({ containerRef }: { containerRef: (element: HTMLDivEle
   const viewport = useMapView((s) => s.viewport)
   const stakeholders = useSessionStore((s) => s.session?.history.present.stakeholders)
   const selectedId = useSessionStore((s) => s.session?.selectedId ?? null)
+  const hideLiveNodes = useHidesLiveNodes()
 
   useEffect(() => {
     const element = ownRef.current
@@ -85,11 +89,15 @@ export function MapCanvas({ containerRef }: { containerRef: (element: HTMLDivEle
           <Layer listening={false}>
             <QuadrantBackdrop />
           </Layer>
-          <Layer>
-            {placed.map((s) => (
-              <StakeholderNode key={s.id} stakeholder={s} selected={s.id === selectedId} dragLayer={dragLayer} onSelect={onSelect} onMoved={onMoved} />
-            ))}
-          </Layer>
+          <MovementLayer />
+          {!hideLiveNodes && (
+            <Layer>
+              {placed.map((s) => (
+                <StakeholderNode key={s.id} stakeholder={s} selected={s.id === selectedId} dragLayer={dragLayer} onSelect={onSelect} onMoved={onMoved} />
+              ))}
+            </Layer>
+          )}
+          <TargetLayer />
           <Layer ref={setDragLayer} />
         </Stage>
       )}

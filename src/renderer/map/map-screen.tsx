@@ -10,6 +10,7 @@ import { MapCanvas } from './map-canvas'
 import { screenToWorld, worldToPosition } from './map-geometry'
 import { MapMirrorList } from './map-mirror-list'
 import { MapToolbar } from './map-toolbar'
+import { MovementBar } from './movement-bar'
 import { useMapView } from './map-view-store'
 
 const MAP_DROP_ID = 'map-drop'
@@ -76,6 +77,7 @@ function MapDropArea({ onCanvasElement }: { onCanvasElement(element: HTMLDivElem
   return (
     <div className={`map-area${isOver ? ' drop-target' : ''}`}>
       <MapToolbar />
+      <MovementBar />
       <MapCanvas containerRef={setCanvasRef} />
       <MapMirrorList />
     </div>

@@ -5,6 +5,7 @@ import { type StakeholderPatch, removeFromMap, removeStakeholders, updateStakeho
 import type { Stakeholder } from '../../core/workshop/schema'
 import { CommitInput } from '../common/commit-input'
 import { useDragPreview } from '../map/drag-preview-store'
+import { DesiredPositionField } from '../plan/desired-position-field'
 import { sessionActions, useSelectedStakeholder } from '../state/workshop-session'
 
 const edit = (s: Stakeholder, label: string, patch: StakeholderPatch) =>
@@ -43,6 +44,7 @@ export function DetailsPanel() {
           Influence {Math.round(stakeholder.position.influence)} · Interest {Math.round(stakeholder.position.interest)}
         </p>
       )}
+      <DesiredPositionField stakeholder={stakeholder} />
       <div className="field">
         <label htmlFor="details-role">Role</label>
         <CommitInput id="details-role" value={stakeholder.role} maxLength={200} onCommit={(role) => edit(stakeholder, 'Change role', { role })} />

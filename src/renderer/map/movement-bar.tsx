@@ -1,0 +1,105 @@
+import { QUADRANTS } from '../../core/map/quadrant'
+import { compareEntries, snapshotsInOrder } from '../../core/tracking/progress'
+import type { Workshop } from '../../core/workshop/schema'
+import { askAndTakeSnapshot } from '../plan/snapshot-actions'
+import { useSessionStore } from '../state/workshop-session'
+import { NOW, defaultComparison, movementActions, pictureEntries, pictureName, useMovement } from './movement-store'
+import './movement.css'
+
+/** Targets, snapshots and comparisons, in a bar under the map toolbar. */
+export function MovementBar() {
+  const workshop = useSessionStore((s) => s.session?.history.present)
+  const showTargets = useMovement((s) => s.showTargets)
+  const compare = useMovement((s) => s.compare)
+  const frame = useMovement((s) => s.frame)
+  if (!workshop) return null
+  const snapshots = snapshotsInOrder(workshop.tracking.snapshots)
+  const start = defaultComparison(workshop)
+  return (
+    <div className="movement-bar" role="toolbar" aria-label="Targets and snapshots">
+      <button type="button" aria-pressed={showTargets} onClick={() => movementActions.setShowTargets(!showTargets)} title="Show where we want each person to be">
+        Show targets
+      </button>
+      <button type="button" onClick={() => void askAndTakeSnapshot()}>
+        Take snapshot…
+      </button>
+      {!compare && !frame && (
+        <button type="button" disabled={!start} onClick={() => start && movementActions.compare(start.from, start.to)} title={start ? undefined : 'Take a snapshot first'}>
+          Compare snapshots
+        </button>
+      )}
+      <button type="button" disabled={snapshots.length < 2} onClick={() => (frame ? movementActions.stop() : movementActions.play(workshop))}>
+        {frame ? '■ Stop' : '▶ Play movement'}
+      </button>
+      {frame && (
+        <p className="movement-caption" aria-live="polite" data-testid="playback-caption">
+          {frame.caption}
+        </p>
+      )}
+      {compare && <ComparisonControls workshop={workshop} from={compare.from} to={compare.to} />}
+    </div>
+  )
+}
+
+function ComparisonControls({ workshop, from, to }: { workshop: Workshop; from: string; to: string }) {
+  const options = [...snapshotsInOrder(workshop.tracking.snapshots).map((s) => ({ id: s.id, name: s.name })), { id: NOW, name: 'Now' }]
+  const before = pictureEntries(workshop, from)
+  const after = pictureEntries(workshop, to)
+  const result = before && after ? compareEntries(before, after) : null
+  const nameOf = (id: string) => workshop.stakeholders.find((s) => s.id === id)?.name ?? 'Someone deleted since'
+  return (
+    <div className="comparison" data-testid="comparison">
+      <label>
+        From
+        <select value={from} onChange={(e) => movementActions.compare(e.target.value, to)}>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        to
+        <select value={to} onChange={(e) => movementActions.compare(from, e.target.value)}>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {result ? (
+        <details className="movement-summary">
+          <summary data-testid="comparison-summary">
+            {result.moved.length === 1 ? '1 person moved' : `${result.moved.length} people moved`}, {result.quadrantChanges.length} into another quadrant
+          </summary>
+          <ol data-testid="comparison-list" aria-label={`Who moved from ${pictureName(workshop, from)} to ${pictureName(workshop, to)}`}>
+            {result.moved.map((m) => (
+              <li key={m.stakeholderId}>
+                <strong>{nameOf(m.stakeholderId)}</strong>{' '}
+                {m.fromQuadrant === m.toQuadrant ? `within ${QUADRANTS[m.toQuadrant].name}` : `${QUADRANTS[m.fromQuadrant].name} → ${QUADRANTS[m.toQuadrant].name}`} ·{' '}
+                {Math.round(m.distance)}
+              </li>
+            ))}
+            {result.added.map((e) => (
+              <li key={e.stakeholderId}>
+                <strong>{nameOf(e.stakeholderId)}</strong> new on the map
+              </li>
+            ))}
+            {result.removed.map((e) => (
+              <li key={e.stakeholderId}>
+                <strong>{nameOf(e.stakeholderId)}</strong> no longer on the map
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : (
+        <p className="movement-caption">That snapshot was deleted.</p>
+      )}
+      <button type="button" onClick={movementActions.close}>
+        Close
+      </button>
+    </div>
+  )
+}
