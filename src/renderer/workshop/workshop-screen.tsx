@@ -2,13 +2,17 @@ import { redoLabel, undoLabel } from '../../core/history'
 import { updateWorkshopDetails } from '../../core/workshop/workshop-edits'
 import { CommitInput } from '../common/commit-input'
 import { MapScreen } from '../map/map-screen'
+import { PlanScreen } from '../plan/plan-screen'
 import { appActions, useAppStore } from '../state/app-store'
 import { goHome } from '../state/workshop-lifecycle'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
 import { SaveIndicator } from './save-indicator'
 
 /** The sections of a workshop, in the order of the tabs. */
-export const SECTIONS = [{ id: 'map', label: 'Map', render: () => <MapScreen /> }] as const
+export const SECTIONS = [
+  { id: 'map', label: 'Map', render: () => <MapScreen /> },
+  { id: 'plan', label: 'Plan', render: () => <PlanScreen /> },
+] as const
 
 /** An open workshop: its title, sections, undo/redo and save state on top, the section below. */
 export function WorkshopScreen() {
