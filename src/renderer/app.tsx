@@ -3,8 +3,10 @@ import type { AppInfo } from '../core/ipc-contract'
 import { OPEN_FILE_INPUT_ID, installShortcuts, runAction } from './actions/action-handlers'
 import { api } from './api/coalition-api'
 import { AppDialogs } from './common/app-dialogs'
+import { ChoiceDialog } from './common/choice-dialog'
 import { PromptDialog } from './common/prompt-dialog'
 import { HomeScreen } from './home/home-screen'
+import { RecoveryScreen } from './recovery/recovery-screen'
 import { appActions, useAppStore } from './state/app-store'
 import { installCloseGuard } from './state/close-guard'
 import { autosave, importWorkshopFile, openWorkshop } from './state/workshop-lifecycle'
@@ -13,6 +15,7 @@ import { WorkshopScreen } from './workshop/workshop-screen'
 export function App() {
   const screen = useAppStore((s) => s.screen)
   const notice = useAppStore((s) => s.notice)
+  const recoveryFile = useAppStore((s) => s.recoveryFile)
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [ready, setReady] = useState(false)
 
@@ -48,7 +51,14 @@ export function App() {
           </button>
         </div>
       )}
-      {ready && (screen === 'workshop' ? <WorkshopScreen /> : <HomeScreen canReveal={info?.canRevealFiles ?? false} />)}
+      {ready &&
+        (screen === 'workshop' ? (
+          <WorkshopScreen />
+        ) : screen === 'recovery' && recoveryFile ? (
+          <RecoveryScreen file={recoveryFile} backupsDir={info?.backupsDir ?? null} />
+        ) : (
+          <HomeScreen canReveal={info?.canRevealFiles ?? false} hasBackups={!!info?.backupsDir} />
+        ))}
       <input
         id={OPEN_FILE_INPUT_ID}
         type="file"
@@ -61,6 +71,7 @@ export function App() {
         }}
       />
       <PromptDialog />
+      <ChoiceDialog />
       <AppDialogs info={info} />
     </>
   )

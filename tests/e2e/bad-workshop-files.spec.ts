@@ -16,7 +16,12 @@ test('files that are not workshops get a clear message and are never written', a
   await expect(list.locator('[data-file="Truncated.json"]')).toContainText('not valid JSON')
   await expect(list.locator('[data-file="From the future.json"]')).toContainText('newer version of Coalition')
   await expect(list.locator('[data-file="Shopping list.json"]')).toContainText('not a Coalition workshop')
-  await expect(list.locator('[data-file="Truncated.json"] .workshop-open')).toBeDisabled()
+  // A file that cannot be read leads to its saved versions (none here), never into the editor.
+  await list.locator('[data-file="Truncated.json"] .workshop-open').click()
+  await expect(page.getByRole('heading', { name: 'Saved versions of “Truncated”' })).toBeVisible()
+  await expect(page.getByText('This file cannot be opened.')).toBeVisible()
+  await expect(page.getByText('No saved versions of this workshop were found')).toBeVisible()
+  await page.getByRole('button', { name: '← All workshops' }).click()
 
   // Opening a bad file from elsewhere explains itself and adds nothing to the folder.
   await page.locator('#open-workshop-file').setInputFiles({ name: 'minutes.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion":1,') })

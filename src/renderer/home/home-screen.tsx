@@ -7,7 +7,7 @@ import { appActions } from '../state/app-store'
 import { createWorkshop, duplicateWorkshop, openWorkshop, renameWorkshop } from '../state/workshop-lifecycle'
 
 /** Recent workshops, new from the sample or blank, open a file, and the trash. */
-export function HomeScreen({ canReveal }: { canReveal: boolean }) {
+export function HomeScreen({ canReveal, hasBackups }: { canReveal: boolean; hasBackups: boolean }) {
   const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null)
   const [trash, setTrash] = useState<TrashedWorkshop[]>([])
 
@@ -58,7 +58,13 @@ export function HomeScreen({ canReveal }: { canReveal: boolean }) {
           <ul className="workshop-list" data-testid="workshop-list">
             {workshops.map((w) => (
               <li key={w.file} className={`workshop-row${w.problem ? ' has-problem' : ''}`} data-file={w.file}>
-                <button type="button" className="workshop-open" onClick={() => void openWorkshop(w.file)} disabled={w.problem !== null}>
+                <button
+                  type="button"
+                  className="workshop-open"
+                  // A file that cannot be read leads to its saved versions instead.
+                  onClick={() => (w.problem ? appActions.showRecovery(w.file) : void openWorkshop(w.file))}
+                  aria-label={w.problem ? `Recover ${w.title}` : undefined}
+                >
                   <span className="workshop-title">{w.title}</span>
                   <span className="workshop-meta">
                     {w.problem
@@ -76,6 +82,11 @@ export function HomeScreen({ canReveal }: { canReveal: boolean }) {
                         Duplicate
                       </button>
                     </>
+                  )}
+                  {hasBackups && (
+                    <button type="button" onClick={() => appActions.showRecovery(w.file)} aria-label={`Saved versions of ${w.title}`}>
+                      Versions
+                    </button>
                   )}
                   {canReveal && (
                     <button type="button" onClick={() => void api.revealWorkshop({ file: w.file })} aria-label={`Show ${w.title} in folder`}>

@@ -14,7 +14,7 @@ export function startAutosave(api: Pick<CoalitionApi, 'saveWorkshop'>, delayMs =
 
   const needsSave = () => {
     const s = useSessionStore.getState().session
-    return !!s && s.history.present !== s.savedWorkshop && s.saveError?.kind !== 'conflict'
+    return !!s && !s.readOnly && s.history.present !== s.savedWorkshop && s.saveError?.kind !== 'conflict'
   }
 
   const saveOnce = async (): Promise<void> => {
@@ -26,7 +26,8 @@ export function startAutosave(api: Pick<CoalitionApi, 'saveWorkshop'>, delayMs =
     const result = await api.saveWorkshop({ file, baseRevision: session.revision, workshop })
     if (useSessionStore.getState().session?.file !== file) return
     if (result.ok) sessionActions.saveSucceeded(workshop, result.value.revision, result.value.savedAt)
-    else sessionActions.saveFailed(result.error.code === 'conflict' ? 'conflict' : 'failed', result.error.message)
+    // A file taken over elsewhere is like one changed elsewhere: stop and let the user reload.
+    else sessionActions.saveFailed(result.error.code === 'conflict' || result.error.code === 'locked' ? 'conflict' : 'failed', result.error.message)
   }
 
   const run = async (): Promise<void> => {

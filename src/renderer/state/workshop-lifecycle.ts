@@ -1,5 +1,6 @@
 import type { WorkshopSummary } from '../../core/ipc-contract'
 import { api } from '../api/coalition-api'
+import { askChoice } from '../common/choice-dialog'
 import { askText } from '../common/prompt-dialog'
 import { appActions } from './app-store'
 import { startAutosave } from './autosave'
@@ -8,10 +9,36 @@ import { sessionActions, useSessionStore } from './workshop-session'
 /** One autosave for the life of the page. */
 export const autosave = startAutosave(api)
 
-/** Opens a workshop, saving the one that is open first. A file that cannot be read is never written. */
-export async function openWorkshop(file: string): Promise<boolean> {
+/** Problems with the file itself, for which the recovery screen offers its saved versions. */
+const UNREADABLE = new Set(['not-a-workshop', 'newer-version', 'too-large'])
+
+/**
+ * Opens a workshop, saving and letting go of the one that is open first. A file that cannot be read
+ * is never written: it opens the recovery screen. A file that Coalition elsewhere is editing opens
+ * read-only or is taken over, as the user chooses.
+ */
+export async function openWorkshop(file: string, lock?: 'read-only' | 'take-over'): Promise<boolean> {
   await autosave.flush()
-  const opened = await api.openWorkshop({ file })
+  const current = useSessionStore.getState().session?.file
+  if (current && current !== file) await api.closeWorkshop({ file: current })
+  const opened = await api.openWorkshop(lock ? { file, lock } : { file })
+  if (!opened.ok && opened.error.code === 'locked') {
+    const choice = await askChoice({
+      title: 'Open elsewhere',
+      message: opened.error.message,
+      choices: [
+        { id: 'read-only', label: 'Open read-only', primary: true },
+        { id: 'take-over', label: 'Take over' },
+      ],
+    })
+    return choice ? openWorkshop(file, choice) : false
+  }
+  if (!opened.ok && UNREADABLE.has(opened.error.code)) {
+    sessionActions.close()
+    appActions.notify({ kind: 'error', text: `Could not open “${file}”. ${opened.error.message}` })
+    appActions.showRecovery(file)
+    return false
+  }
   if (!opened.ok) {
     appActions.notify({ kind: 'error', text: `Could not open “${file}”. ${opened.error.message}` })
     return false
@@ -25,6 +52,8 @@ export async function openWorkshop(file: string): Promise<boolean> {
 
 export async function goHome(): Promise<void> {
   await autosave.flush()
+  const file = useSessionStore.getState().session?.file
+  if (file) await api.closeWorkshop({ file })
   sessionActions.close()
   appActions.show('home')
 }
@@ -81,4 +110,12 @@ export async function reloadWorkshop(): Promise<void> {
   if (!file) return
   sessionActions.close()
   await openWorkshop(file)
+}
+
+/** From read-only to editing: takes the file over from the Coalition that holds it. */
+export async function takeOverWorkshop(): Promise<void> {
+  const file = useSessionStore.getState().session?.file
+  if (!file) return
+  sessionActions.close()
+  await openWorkshop(file, 'take-over')
 }

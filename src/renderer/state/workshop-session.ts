@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { type History, record, redo, startHistory, undo } from '../../core/history'
 import type { OpenedWorkshop } from '../../core/ipc-contract'
 import type { Workshop } from '../../core/workshop/schema'
+import { appActions } from './app-store'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
 
@@ -16,6 +17,8 @@ export interface OpenSession {
   saving: boolean
   saveError: { kind: 'failed' | 'conflict'; message: string } | null
   lastSavedAt: string | null
+  /** Another Coalition holds the file: edits are refused and nothing is saved. */
+  readOnly: boolean
 }
 
 /** Where saving stands, derived from the session so it can never disagree with it. */
@@ -56,6 +59,7 @@ export const sessionActions = {
         saving: false,
         saveError: null,
         lastSavedAt: opened.workshop.updatedAt,
+        readOnly: opened.readOnly ?? false,
       },
     })
   },
@@ -66,6 +70,10 @@ export const sessionActions = {
 
   /** Applies a pure edit as one undoable step; an edit that changes nothing records nothing. */
   edit(label: string, change: (workshop: Workshop) => Workshop): void {
+    if (useSessionStore.getState().session?.readOnly) {
+      appActions.notify({ kind: 'info', text: 'This workshop is open read-only because Coalition elsewhere is editing it. Choose Take over to edit it here.' })
+      return
+    }
     update((s) => ({ ...s, history: record(s.history, change(s.history.present), label) }))
   },
 

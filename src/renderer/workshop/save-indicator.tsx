@@ -1,5 +1,5 @@
 import { format } from 'date-fns'
-import { autosave, reloadWorkshop } from '../state/workshop-lifecycle'
+import { autosave, reloadWorkshop, takeOverWorkshop } from '../state/workshop-lifecycle'
 import { saveStateOf, useSessionStore } from '../state/workshop-session'
 
 /** Always visible: whether the workshop on disk matches what is on screen. */
@@ -7,7 +7,19 @@ export function SaveIndicator() {
   const state = useSessionStore((s) => (s.session ? saveStateOf(s.session) : null))
   const message = useSessionStore((s) => s.session?.saveError?.message)
   const savedAt = useSessionStore((s) => s.session?.lastSavedAt)
+  const readOnly = useSessionStore((s) => s.session?.readOnly ?? false)
   if (!state) return null
+  if (readOnly) {
+    return (
+      <div className="save-indicator read-only" role="status" data-testid="save-indicator" data-state="read-only" title="Coalition elsewhere is editing this workshop">
+        <span className="save-dot" aria-hidden />
+        Read-only
+        <button type="button" onClick={() => void takeOverWorkshop()}>
+          Take over
+        </button>
+      </div>
+    )
+  }
   const text = {
     saved: `Saved${savedAt ? ` ${format(new Date(savedAt), 'HH:mm')}` : ''}`,
     dirty: 'Unsaved changes',
