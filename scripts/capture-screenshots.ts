@@ -31,6 +31,17 @@ try {
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(docs, 'map-sample-workshop.png') })
 
+  const sections = page.getByRole('navigation', { name: 'Workshop sections' })
+  await sections.getByRole('button', { name: 'Network' }).click()
+  await page.locator('[data-champion-id="ch-fatima"]').click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(docs, 'network-board.png') })
+  await sections.getByRole('button', { name: 'Journey' }).click()
+  await page.locator('[data-entry-id="jr-3"] button').click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(docs, 'journey-timeline.png') })
+  await sections.getByRole('button', { name: 'Map' }).click()
+
   await page.getByRole('button', { name: '← Workshops' }).click()
   await page.getByTestId('workshop-list').waitFor()
   await page.screenshot({ path: join(docs, 'home.png') })

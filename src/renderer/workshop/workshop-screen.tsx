@@ -1,7 +1,9 @@
 import { redoLabel, undoLabel } from '../../core/history'
 import { updateWorkshopDetails } from '../../core/workshop/workshop-edits'
 import { CommitInput } from '../common/commit-input'
+import { JourneyScreen } from '../journey/journey-screen'
 import { MapScreen } from '../map/map-screen'
+import { NetworkScreen } from '../network/network-screen'
 import { PlanScreen } from '../plan/plan-screen'
 import { appActions, useAppStore } from '../state/app-store'
 import { goHome } from '../state/workshop-lifecycle'
@@ -12,6 +14,8 @@ import { SaveIndicator } from './save-indicator'
 export const SECTIONS = [
   { id: 'map', label: 'Map', render: () => <MapScreen /> },
   { id: 'plan', label: 'Plan', render: () => <PlanScreen /> },
+  { id: 'network', label: 'Network', render: () => <NetworkScreen /> },
+  { id: 'journey', label: 'Journey', render: () => <JourneyScreen /> },
 ] as const
 
 /** An open workshop: its title, sections, undo/redo and save state on top, the section below. */

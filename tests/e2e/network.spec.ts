@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { format } from 'date-fns'
+import type { Page } from '@playwright/test'
+import { dragWithMouse, expect, test } from './fixtures'
+
+const SAMPLE_FILE = 'Sample - Northwind Health goes paperless.json'
+
+async function dragCardTo(page: Page, championId: string, stage: string) {
+  const card = page.locator(`[data-champion-id="${championId}"]`)
+  const from = await card.boundingBox()
+  const to = await page.getByTestId(`stage-${stage}`).boundingBox()
+  if (!from || !to) throw new Error('card or column not visible')
+  await dragWithMouse(page, { x: from.x + 30, y: from.y + from.height / 2 }, { x: to.x + to.width / 2, y: to.y + to.height - 30 })
+}
+
+const gapList = (page: Page) => page.getByTestId('coverage-gaps').locator('li')
+
+test('champions confirmed by drag close coverage gaps, and the journey gains a day', async ({ page, host, problems }) => {
+  const today = format(new Date(), 'yyyy-MM-dd')
+  await page.goto(host.url)
+  await expect(page.getByLabel('Workshop title')).toHaveValue(/Sample/)
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Network' }).click()
+
+  const gaps = page.getByTestId('coverage-gaps')
+  await expect(gaps).toHaveAttribute('data-gaps', '18')
+  await expect(gapList(page).filter({ hasText: /^Therapies$/ })).toHaveCount(1)
+  await expect(gapList(page).filter({ hasText: /^Pharmacy$/ })).toHaveCount(1)
+
+  // Fatima (invited, Therapies) and Ravi (identified, Pharmacy) say yes: drag both to Confirmed.
+  await dragCardTo(page, 'ch-fatima', 'confirmed')
+  await expect(page.getByTestId('stage-confirmed').locator('[data-champion-id="ch-fatima"]')).toBeVisible()
+  await expect(gaps).toHaveAttribute('data-gaps', '17')
+  await dragCardTo(page, 'ch-ravi', 'confirmed')
+  await expect(page.getByTestId('stage-confirmed').locator('[data-champion-id]')).toHaveCount(4)
+  await expect(gaps).toHaveAttribute('data-gaps', '16')
+  await expect(gapList(page).filter({ hasText: /^(Therapies|Pharmacy)$/ })).toHaveCount(0)
+  await expect(page.getByTestId('coverage-table').locator('tr', { hasText: 'Pharmacy' })).toContainText('Ravi Shah')
+
+  // One undo takes back the whole drag; redo brings it back.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByTestId('stage-identified').locator('[data-champion-id="ch-ravi"]')).toBeVisible()
+  await expect(gaps).toHaveAttribute('data-gaps', '17')
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(gaps).toHaveAttribute('data-gaps', '16')
+
+  // A new champion picked from the stakeholders starts as identified and does not close a gap.
+  await page.getByLabel('Champion from the stakeholders').selectOption({ label: 'Tomasz Wiśniewski · Finance' })
+  await page.getByRole('button', { name: 'Add', exact: true }).first().click()
+  await expect(page.getByTestId('stage-identified')).toContainText('Tomasz Wiśniewski')
+  await expect(page.getByTestId('champion-details').getByLabel('Name')).toHaveValue('Tomasz Wiśniewski')
+  await expect(gaps).toHaveAttribute('data-gaps', '16')
+
+  // The journey: add a big day and link someone to it.
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Journey' }).click()
+  const form = page.getByRole('form', { name: 'New journey entry' })
+  await form.getByLabel('Day', { exact: true }).fill('2026-11-12')
+  await form.getByRole('button', { name: 'Big day' }).click()
+  await form.getByLabel('What happened').fill('Therapies and Pharmacy join the network')
+  await form.getByLabel('The story').fill('Two more units now have someone their colleagues trust to ask.')
+  await form.getByLabel('Tags').fill('network, coverage')
+  await form.getByRole('button', { name: 'Add to the journey' }).click()
+  const timeline = page.getByTestId('journey-timeline')
+  const titles = timeline.locator('.timeline-title')
+  await expect(titles).toHaveText(['Kick-off workshop', 'Finance asks for ward-level savings', 'Champions meet for the first time', 'Therapies and Pharmacy join the network', 'A ward clerk finds a shortcut'])
+  await page.getByTestId('journey-details').getByLabel('Find a stakeholder').fill('Fatima')
+  await page.getByTestId('journey-details').getByRole('checkbox', { name: /Fatima/ }).check()
+  await expect(timeline.locator('.timeline-entry', { hasText: 'Therapies and Pharmacy' })).toContainText('Fatima Zahra El Amrani')
+
+  // Everything lands in the file on disk.
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved')
+  const saved = JSON.parse(await readFile(join(host.workshopsDir, SAMPLE_FILE), 'utf8'))
+  const champion = (id: string) => saved.network.champions.find((c: { id: string }) => c.id === id)
+  expect(champion('ch-fatima')).toMatchObject({ stage: 'confirmed', stageDates: { invited: '2026-10-15', confirmed: today } })
+  expect(champion('ch-ravi')).toMatchObject({ stage: 'confirmed', stageDates: { identified: '2026-10-20', confirmed: today } })
+  expect(saved.network.champions.find((c: { name: string }) => c.name === 'Tomasz Wiśniewski')).toMatchObject({ stage: 'identified', stakeholderId: 'sh-tomasz' })
+  const entry = saved.journey.find((e: { title: string }) => e.title === 'Therapies and Pharmacy join the network')
+  expect(entry).toMatchObject({ date: '2026-11-12', size: 'big', tags: ['network', 'coverage'], stakeholderIds: ['sh-fatima'] })
+  expect(problems).toEqual([])
+})
