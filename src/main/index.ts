@@ -54,7 +54,8 @@ async function start(): Promise<void> {
     logError: (error) => console.error(error),
   })
 
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  // Only full screen, which presentation mode asks for; everything else stays denied.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'fullscreen'))
   session.defaultSession.setPermissionCheckHandler(() => false)
   registerIpcHandlers(ipcMain, refreshMenuAfterChanges(handlers, library), (url) => isTrustedSenderUrl(url, rendererUrl))
 

@@ -6,6 +6,7 @@ import { AppDialogs } from './common/app-dialogs'
 import { ChoiceDialog } from './common/choice-dialog'
 import { PromptDialog } from './common/prompt-dialog'
 import { HomeScreen } from './home/home-screen'
+import { CommandPalette } from './palette/command-palette'
 import { RecoveryScreen } from './recovery/recovery-screen'
 import { appActions, useAppStore } from './state/app-store'
 import { installCloseGuard } from './state/close-guard'
@@ -73,6 +74,7 @@ export function App() {
       <PromptDialog />
       <ChoiceDialog />
       <AppDialogs info={info} />
+      <CommandPalette />
     </>
   )
 }

@@ -1,8 +1,15 @@
 import { APP_ACTIONS, type AppActionId, type MenuCommand } from '../../core/app-actions'
 import { type QuadrantId, quadrantCentre, quadrantOf } from '../../core/map/quadrant'
-import { placeOnMap, removeFromMap, removeStakeholders } from '../../core/workshop/stakeholder-edits'
+import { moveOnMap, placeOnMap, removeFromMap, removeStakeholders } from '../../core/workshop/stakeholder-edits'
 import { api } from '../api/coalition-api'
+import { announce } from '../map/map-announcer'
+import { type Direction, BIG_STEP, SMALL_STEP, adjacentInOrder, describeOnMap, mapHasFocus, nearestInDirection, stepPosition } from '../map/keyboard-map'
 import { mapViewActions } from '../map/map-view-store'
+import { paletteActions } from '../palette/palette-store'
+import { displayNames } from '../presentation/display-names'
+import { enterPresentation, leavePresentation } from '../presentation/presentation-mode'
+import { presentationActions, usePresentation } from '../presentation/presentation-store'
+import { timerActions } from '../presentation/timer-store'
 import { appActions, useAppStore } from '../state/app-store'
 import { createWorkshop, duplicateWorkshop, goHome, openWorkshop, renameWorkshop } from '../state/workshop-lifecycle'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
@@ -24,6 +31,54 @@ const selected = () => {
   return s?.selectedId ? (s.history.present.stakeholders.find((p) => p.id === s.selectedId) ?? null) : null
 }
 const always = () => true
+const presenting = () => inWorkshop() && usePresentation.getState().active
+const mapKeys = () => onMap() && mapHasFocus()
+
+/** The name the room may see: presentation mode may hide it. */
+function shownName(id: string): string {
+  const workshop = session()?.history.present
+  if (!workshop) return ''
+  const { active, names } = usePresentation.getState()
+  const person = workshop.stakeholders.find((s) => s.id === id)
+  if (!active || names === 'full') return person?.name ?? ''
+  return displayNames(workshop.stakeholders, names).get(id)?.spoken ?? ''
+}
+
+function announceSelected(): void {
+  const person = selected()
+  if (person) announce(describeOnMap(shownName(person.id), person))
+}
+
+function selectAndAnnounce(id: string | null): void {
+  if (!id) return
+  sessionActions.select(id)
+  announceSelected()
+}
+
+function moveSelected(direction: Direction, shortcut?: string): void {
+  const person = selected()
+  if (!person?.position) return
+  const step = shortcut?.startsWith('Shift+') ? BIG_STEP : SMALL_STEP
+  sessionActions.edit(`Move ${person.name}`, (w) => moveOnMap(w, person.id, stepPosition(person.position ?? { interest: 0, influence: 0 }, direction, step)))
+  announceSelected()
+}
+
+const canMove = () => mapKeys() && selected()?.position != null
+const canSelectToward = (direction: Direction) => () => {
+  const person = selected()
+  const workshop = session()?.history.present
+  return mapKeys() && person?.position != null && workshop !== undefined && nearestInDirection(workshop.stakeholders, person.id, direction) !== null
+}
+const selectToward = (direction: Direction) => () => {
+  const person = selected()
+  const workshop = session()?.history.present
+  if (person && workshop) selectAndAnnounce(nearestInDirection(workshop.stakeholders, person.id, direction))
+}
+const inOrder = (step: 1 | -1) => {
+  const workshop = session()?.history.present
+  return workshop ? adjacentInOrder(workshop.stakeholders, selected()?.id ?? null, step) : null
+}
+const timerPreset = (minutes: number): ActionHandler => ({ perform: () => timerActions.set(minutes), enabled: inWorkshop })
 
 function sendSelectedTo(quadrant: QuadrantId): void {
   const person = selected()
@@ -36,6 +91,7 @@ function sendSelectedTo(quadrant: QuadrantId): void {
   const centre = quadrantCentre(quadrant)
   const target = { interest: centre.interest + radius * Math.cos(angle), influence: centre.influence + radius * Math.sin(angle) }
   sessionActions.edit(`Send ${person.name} to a quadrant`, (w) => placeOnMap(w, person.id, target))
+  announceSelected()
 }
 
 /** What each action in the shared list does in this renderer. */
@@ -89,6 +145,19 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
   'view.zoomIn': { perform: mapViewActions.zoomIn, enabled: onMap },
   'view.zoomOut': { perform: mapViewActions.zoomOut, enabled: onMap },
   'view.fit': { perform: mapViewActions.fit, enabled: onMap },
+  'view.present': { perform: () => (usePresentation.getState().active ? leavePresentation() : enterPresentation()), enabled: inWorkshop },
+  'view.leavePresentation': { perform: leavePresentation, enabled: presenting },
+  'view.pointer': { perform: presentationActions.togglePointer, enabled: presenting },
+  'view.spotlight': { perform: presentationActions.nextSpotlight, enabled: presenting },
+  'view.spotlightOff': { perform: () => presentationActions.setSpotlight(null), enabled: () => presenting() && usePresentation.getState().spotlight !== null },
+  'view.names': { perform: presentationActions.cycleNames, enabled: presenting },
+  'view.timer': { perform: timerActions.toggle, enabled: inWorkshop },
+  'view.timerReset': { perform: timerActions.reset, enabled: inWorkshop },
+  'view.timer2': timerPreset(2),
+  'view.timer5': timerPreset(5),
+  'view.timer10': timerPreset(10),
+  'view.timer15': timerPreset(15),
+  'view.chime': { perform: timerActions.toggleChime, enabled: always },
   'map.toQuadrant1': { perform: () => sendSelectedTo('change-makers'), enabled: () => onMap() && selected() !== null },
   'map.toQuadrant2': { perform: () => sendSelectedTo('change-sponsors'), enabled: () => onMap() && selected() !== null },
   'map.toQuadrant3': { perform: () => sendSelectedTo('onlookers'), enabled: () => onMap() && selected() !== null },
@@ -101,8 +170,26 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
     enabled: () => onMap() && selected()?.position != null,
   },
   'map.deselect': { perform: () => sessionActions.select(null), enabled: () => inWorkshop() && selected() !== null },
+  'map.selectNext': { perform: () => selectAndAnnounce(inOrder(1)), enabled: () => mapKeys() && inOrder(1) !== null },
+  'map.selectPrevious': { perform: () => selectAndAnnounce(inOrder(-1)), enabled: () => mapKeys() && inOrder(-1) !== null },
+  'map.selectLeft': { perform: selectToward('left'), enabled: canSelectToward('left') },
+  'map.selectRight': { perform: selectToward('right'), enabled: canSelectToward('right') },
+  'map.selectUp': { perform: selectToward('up'), enabled: canSelectToward('up') },
+  'map.selectDown': { perform: selectToward('down'), enabled: canSelectToward('down') },
+  'map.moveLeft': { perform: (shortcut) => moveSelected('left', shortcut), enabled: canMove },
+  'map.moveRight': { perform: (shortcut) => moveSelected('right', shortcut), enabled: canMove },
+  'map.moveUp': { perform: (shortcut) => moveSelected('up', shortcut), enabled: canMove },
+  'map.moveDown': { perform: (shortcut) => moveSelected('down', shortcut), enabled: canMove },
+  'map.edit': {
+    perform: () => {
+      if (usePresentation.getState().active) presentationActions.setEditing(true)
+      else document.querySelector<HTMLInputElement>('#details-name')?.focus()
+    },
+    enabled: () => mapKeys() && selected() !== null,
+  },
   'help.shortcuts': { perform: () => appActions.openDialog('shortcuts'), enabled: always },
   'help.about': { perform: () => appActions.openDialog('about'), enabled: always },
+  'help.palette': { perform: paletteActions.open, enabled: always },
 }
 
 /** Runs an action if it applies now. */
@@ -122,9 +209,11 @@ export function installShortcuts(): () => void {
         const typingKey = !shortcut.startsWith('Mod+') || info.section === 'edit'
         if (editing && typingKey) return
         const handler = ACTION_HANDLERS[info.id]
-        if (!handler.enabled()) return
+        // Another action may share the key (Escape leaves presentation, else clears the selection).
+        if (!handler.enabled()) continue
         event.preventDefault()
-        void handler.perform()
+        // The key itself tells e.g. a move how far to go (Shift: a bigger step).
+        void handler.perform(shortcut)
         return
       }
     }

@@ -16,9 +16,16 @@ export function matchesShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   return event.key.toLowerCase() === key.toLowerCase()
 }
 
+const KEY_NAMES: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' }
+
 /** Shows a shortcut the way the platform writes it. */
 export function formatShortcut(shortcut: string): string {
-  return shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl').replace('Shift', isMac ? '⇧' : 'Shift').replace(/\+(?=.)/g, isMac ? '' : '+')
+  return shortcut
+    .replace(/Arrow(Left|Right|Up|Down)|Escape/, (key) => KEY_NAMES[key] ?? key)
+    .replace('Mod', isMac ? '⌘' : 'Ctrl')
+    .replace('Shift', isMac ? '⇧' : 'Shift')
+    .replace('Alt', isMac ? '⌥' : 'Alt')
+    .replace(/\+(?=.)/g, isMac ? '' : '+')
 }
 
 /** Typing in a field must not trigger single-key shortcuts. */

@@ -1,8 +1,14 @@
 import { useEffect, useRef } from 'react'
-import { APP_ACTIONS } from '../../core/app-actions'
+import { APP_ACTIONS, type MenuSection } from '../../core/app-actions'
 import type { AppInfo } from '../../core/ipc-contract'
 import { formatShortcut } from '../actions/shortcuts'
+import { sectionName } from '../palette/palette-search'
+import '../palette/shortcut-sheet.css'
 import { appActions, useAppStore } from '../state/app-store'
+
+const SECTION_ORDER: readonly MenuSection[] = ['map', 'view', 'edit', 'file', 'help']
+/** The cheat sheet: every action that has a key, grouped as in the menus, the map first. */
+const SHORTCUT_SECTIONS = SECTION_ORDER.map((section) => [section, APP_ACTIONS.filter((a) => a.section === section && a.shortcuts.length > 0)] as const)
 
 /** The keyboard cheat sheet and the About box. */
 export function AppDialogs({ info }: { info: AppInfo | null }) {
@@ -18,20 +24,26 @@ export function AppDialogs({ info }: { info: AppInfo | null }) {
       {dialog === 'shortcuts' && (
         <>
           <h2 id="app-dialog-title">Keyboard shortcuts</h2>
-          <table className="shortcut-table">
-            <tbody>
-              {APP_ACTIONS.filter((a) => a.shortcuts.length > 0).map((a) => (
-                <tr key={a.id}>
-                  <td>{a.label}</td>
-                  <td>
-                    {a.shortcuts.map((s) => (
-                      <kbd key={s}>{formatShortcut(s)}</kbd>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="hint">Ctrl+K (⌘K on a Mac) finds every action by name, shortcut or not.</p>
+          <div className="shortcut-columns">
+            {SHORTCUT_SECTIONS.map(([section, actions]) => (
+              <table key={section} className="shortcut-table">
+                <caption>{sectionName(section)}</caption>
+                <tbody>
+                  {actions.map((a) => (
+                    <tr key={a.id}>
+                      <td>{a.label}</td>
+                      <td>
+                        {a.shortcuts.map((s) => (
+                          <kbd key={s}>{formatShortcut(s)}</kbd>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
+          </div>
         </>
       )}
       {dialog === 'about' && (

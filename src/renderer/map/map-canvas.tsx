@@ -1,15 +1,16 @@
 import type Konva from 'konva'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { Layer, Stage } from 'react-konva'
 import type { MapPosition } from '../../core/map/quadrant'
 import { moveOnMap } from '../../core/workshop/stakeholder-edits'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
 import { mapViewActions, useMapView } from './map-view-store'
+import { MAP_STATUS_ID } from './map-announcer'
 import { MovementLayer } from './movement-layer'
 import { useHidesLiveNodes } from './movement-store'
 import { QuadrantBackdrop } from './quadrant-backdrop'
-import { StakeholderNode } from './stakeholder-node'
+import { type NodeDisplay, StakeholderNode } from './stakeholder-node'
 import { TargetLayer } from './target-layer'
 
 const WHEEL_ZOOM = 1.1
@@ -21,19 +22,33 @@ const onMoved = (id: string, position: MapPosition) => {
   sessionActions.edit(`Move ${name}`, (w) => moveOnMap(w, id, position))
 }
 
+export interface MapCanvasProps {
+  containerRef: (element: HTMLDivElement | null) => void
+  /** What each node shows instead of the name (presentation mode anonymises). */
+  labels?: ReadonlyMap<string, NodeDisplay>
+  /** Grows nodes and their labels, and the quadrant texts, for the back row. */
+  nodeScale?: number
+  textScale?: number
+  axisColour?: string
+  /** Drawn above everything in world units and never catches the pointer (the spotlight). */
+  overlay?: ReactNode
+  /** Snapshot comparison and playback draw real names, so anonymised presentation turns them off. */
+  showMovement?: boolean
+}
+
 /**
  * The stakeholder map on a Konva stage: a static backdrop layer, a layer of nodes and a layer for
  * the node being dragged. The workshop in the store is the source of truth; a drag is committed
- * to it once, on release.
+ * to it once, on release. The map takes keyboard focus: Tab and arrows then act on its people.
  */
-export function MapCanvas({ containerRef }: { containerRef: (element: HTMLDivElement | null) => void }) {
+export function MapCanvas({ containerRef, labels, nodeScale, textScale, axisColour, overlay, showMovement = true }: MapCanvasProps) {
   const ownRef = useRef<HTMLDivElement | null>(null)
   const [dragLayer, setDragLayer] = useState<Konva.Layer | null>(null)
   const view = useMapView((s) => s.view)
   const viewport = useMapView((s) => s.viewport)
   const stakeholders = useSessionStore((s) => s.session?.history.present.stakeholders)
   const selectedId = useSessionStore((s) => s.session?.selectedId ?? null)
-  const hideLiveNodes = useHidesLiveNodes()
+  const hideLiveNodes = useHidesLiveNodes() && showMovement
 
   useEffect(() => {
     const element = ownRef.current
@@ -60,6 +75,14 @@ export function MapCanvas({ containerRef }: { containerRef: (element: HTMLDivEle
       ref={setRefs}
       className="map-canvas"
       data-testid="map-canvas"
+      data-map-keys
+      tabIndex={0}
+      role="application"
+      aria-roledescription="stakeholder map"
+      aria-label="Stakeholder map. Tab selects the next person, arrow keys move them, 1 to 4 send them to a quadrant, Enter edits."
+      aria-describedby={MAP_STATUS_ID}
+      // The canvas swallows the click that would focus the map; focus it by hand so the keys follow.
+      onPointerDown={() => ownRef.current?.focus({ preventScroll: true })}
       data-scale={view.scale}
       data-offset-x={view.x}
       data-offset-y={view.y}
@@ -87,18 +110,28 @@ export function MapCanvas({ containerRef }: { containerRef: (element: HTMLDivEle
           }}
         >
           <Layer listening={false}>
-            <QuadrantBackdrop />
+            <QuadrantBackdrop textScale={textScale} axisColour={axisColour} />
           </Layer>
-          <MovementLayer />
+          {showMovement && <MovementLayer />}
           {!hideLiveNodes && (
             <Layer>
               {placed.map((s) => (
-                <StakeholderNode key={s.id} stakeholder={s} selected={s.id === selectedId} dragLayer={dragLayer} onSelect={onSelect} onMoved={onMoved} />
+                <StakeholderNode
+                  key={s.id}
+                  stakeholder={s}
+                  selected={s.id === selectedId}
+                  dragLayer={dragLayer}
+                  onSelect={onSelect}
+                  onMoved={onMoved}
+                  display={labels?.get(s.id)}
+                  scale={nodeScale}
+                />
               ))}
             </Layer>
           )}
           <TargetLayer />
           <Layer ref={setDragLayer} />
+          {overlay && <Layer listening={false}>{overlay}</Layer>}
         </Stage>
       )}
     </div>

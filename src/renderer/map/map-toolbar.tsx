@@ -1,4 +1,6 @@
 import { ATTITUDES, ATTITUDE_INFO } from '../../core/workshop/attitude'
+import { enterPresentation } from '../presentation/presentation-mode'
+import { TimerPanel } from '../presentation/timer-panel'
 import { mapViewActions } from './map-view-store'
 
 /** Zoom controls and the attitude legend, over the top of the map. */
@@ -14,6 +16,10 @@ export function MapToolbar() {
       <button type="button" onClick={mapViewActions.fit} title="Fit the map to the window (0)">
         Fit
       </button>
+      <button type="button" onClick={enterPresentation} title="Presentation mode (F5)">
+        Present
+      </button>
+      <TimerPanel size="compact" />
       <ul className="legend" aria-label="Attitude colours">
         {ATTITUDES.map((a) => (
           <li key={a}>

@@ -36,6 +36,10 @@ export const mapViewActions = {
   zoomOut(): void {
     mapViewActions.zoomBy(1 / ZOOM_STEP)
   },
+  /** Lets the map follow the next viewport it is given, e.g. when presentation mode swaps the screen. */
+  refit(): void {
+    useMapView.setState({ userMoved: false })
+  },
   fit(): void {
     const { viewport } = useMapView.getState()
     useMapView.setState({ view: fitView(viewport.width, viewport.height), userMoved: false })

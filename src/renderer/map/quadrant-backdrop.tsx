@@ -15,12 +15,14 @@ const TILES: ReadonlyArray<{ id: QuadrantId; x: number; y: number; align: 'left'
 ]
 
 /** The four coloured quadrants, their names and the two axes. Static: drawn on a non-listening layer. */
-export function QuadrantBackdrop({ dimmed }: { dimmed?: QuadrantId | null }) {
+export function QuadrantBackdrop({ dimmed, textScale = 1, axisColour = AXIS_COLOUR }: { dimmed?: QuadrantId | null; textScale?: number; axisColour?: string }) {
+  // Axis titles live in the margin, so they may grow only a little before they leave it.
+  const axisScale = Math.min(textScale, 1.25)
   return (
     <Group listening={false}>
       {TILES.map((tile) => {
         const info = QUADRANTS[tile.id]
-        const textY = tile.top ? tile.y + PAD : tile.y + HALF - PAD - 70
+        const textY = tile.top ? tile.y + PAD : tile.y + HALF - PAD - 70 * textScale
         return (
           <Group key={tile.id} opacity={dimmed && dimmed !== tile.id ? 0.35 : 1}>
             <Rect x={tile.x} y={tile.y} width={HALF} height={HALF} fill={info.fill} perfectDrawEnabled={false} />
@@ -32,18 +34,18 @@ export function QuadrantBackdrop({ dimmed }: { dimmed?: QuadrantId | null }) {
               text={info.name}
               fontFamily={MAP_FONT}
               fontStyle="bold"
-              fontSize={34}
+              fontSize={34 * textScale}
               fill={info.accent}
               perfectDrawEnabled={false}
             />
             <Text
               x={tile.x + PAD}
-              y={textY + 44}
+              y={textY + 44 * textScale}
               width={HALF - 2 * PAD}
               align={tile.align}
               text={info.motto.toUpperCase()}
               fontFamily={MAP_FONT}
-              fontSize={19}
+              fontSize={19 * textScale}
               letterSpacing={1}
               fill={info.accent}
               perfectDrawEnabled={false}
@@ -53,8 +55,8 @@ export function QuadrantBackdrop({ dimmed }: { dimmed?: QuadrantId | null }) {
       })}
       <Line points={[HALF, 0, HALF, MAP_SIZE]} stroke="#FFFFFF" strokeWidth={6} />
       <Line points={[0, HALF, MAP_SIZE, HALF]} stroke="#FFFFFF" strokeWidth={6} />
-      <Rect width={MAP_SIZE} height={MAP_SIZE} stroke={AXIS_COLOUR} strokeWidth={2} />
-      <Arrow points={[-28, MAP_SIZE, -28, 0]} stroke={AXIS_COLOUR} fill={AXIS_COLOUR} strokeWidth={3} pointerLength={14} pointerWidth={14} />
+      <Rect width={MAP_SIZE} height={MAP_SIZE} stroke={axisColour} strokeWidth={2} />
+      <Arrow points={[-28, MAP_SIZE, -28, 0]} stroke={axisColour} fill={axisColour} strokeWidth={3} pointerLength={14} pointerWidth={14} />
       <Text
         x={-70}
         y={MAP_SIZE / 2}
@@ -65,11 +67,11 @@ export function QuadrantBackdrop({ dimmed }: { dimmed?: QuadrantId | null }) {
         text="INFLUENCE"
         fontFamily={MAP_FONT}
         fontStyle="bold"
-        fontSize={24}
+        fontSize={24 * axisScale}
         letterSpacing={2}
-        fill={AXIS_COLOUR}
+        fill={axisColour}
       />
-      <Arrow points={[0, MAP_SIZE + 28, MAP_SIZE, MAP_SIZE + 28]} stroke={AXIS_COLOUR} fill={AXIS_COLOUR} strokeWidth={3} pointerLength={14} pointerWidth={14} />
+      <Arrow points={[0, MAP_SIZE + 28, MAP_SIZE, MAP_SIZE + 28]} stroke={axisColour} fill={axisColour} strokeWidth={3} pointerLength={14} pointerWidth={14} />
       <Text
         x={0}
         y={MAP_SIZE + 44}
@@ -78,9 +80,9 @@ export function QuadrantBackdrop({ dimmed }: { dimmed?: QuadrantId | null }) {
         text="INTEREST / IMPACT"
         fontFamily={MAP_FONT}
         fontStyle="bold"
-        fontSize={24}
+        fontSize={24 * axisScale}
         letterSpacing={2}
-        fill={AXIS_COLOUR}
+        fill={axisColour}
       />
     </Group>
   )

@@ -11,6 +11,12 @@ import { MAP_FONT } from './quadrant-backdrop'
 export const NODE_RADIUS = 22
 const LABEL_WIDTH = 190
 
+/** What a node shows in place of the name: the label under it and the text in the disc. */
+export interface NodeDisplay {
+  label: string
+  badge: string
+}
+
 export interface StakeholderNodeProps {
   stakeholder: Stakeholder & { position: MapPosition }
   selected: boolean
@@ -18,10 +24,13 @@ export interface StakeholderNodeProps {
   dragLayer: Konva.Layer | null
   onSelect(id: string): void
   onMoved(id: string, position: MapPosition): void
+  display?: NodeDisplay | undefined
+  /** Size of the disc and its texts against the map, for a projector. */
+  scale?: number | undefined
 }
 
 /** One person or group on the map: a disc (or square for groups) in the attitude colour, with its name. */
-export const StakeholderNode = memo(function StakeholderNode({ stakeholder, selected, dragLayer, onSelect, onMoved }: StakeholderNodeProps) {
+export const StakeholderNode = memo(function StakeholderNode({ stakeholder, selected, dragLayer, onSelect, onMoved, display, scale = 1 }: StakeholderNodeProps) {
   const [dragQuadrant, setDragQuadrant] = useState<QuadrantId | null>(null)
   const { x, y } = positionToWorld(stakeholder.position)
   const colour = ATTITUDE_INFO[stakeholder.attitude].colour
@@ -76,65 +85,69 @@ export const StakeholderNode = memo(function StakeholderNode({ stakeholder, sele
         if (container) container.style.cursor = ''
       }}
     >
-      {selected && <Circle radius={NODE_RADIUS + 9} stroke="#111827" strokeWidth={4} listening={false} perfectDrawEnabled={false} />}
-      {stakeholder.kind === 'group' ? (
-        <Rect
-          x={-NODE_RADIUS}
-          y={-NODE_RADIUS}
-          width={NODE_RADIUS * 2}
-          height={NODE_RADIUS * 2}
-          cornerRadius={8}
-          fill={colour}
-          stroke="#FFFFFF"
-          strokeWidth={3}
-          perfectDrawEnabled={false}
-          shadowForStrokeEnabled={false}
-        />
-      ) : (
-        <Circle radius={NODE_RADIUS} fill={colour} stroke="#FFFFFF" strokeWidth={3} perfectDrawEnabled={false} shadowForStrokeEnabled={false} />
-      )}
-      <Text
-        text={initialsOf(stakeholder.name)}
-        x={-NODE_RADIUS}
-        y={-9}
-        width={NODE_RADIUS * 2}
-        align="center"
-        fontFamily={MAP_FONT}
-        fontStyle="bold"
-        fontSize={17}
-        fill="#FFFFFF"
-        listening={false}
-        perfectDrawEnabled={false}
-      />
-      <Text
-        text={stakeholder.name}
-        x={-LABEL_WIDTH / 2}
-        y={NODE_RADIUS + 6}
-        width={LABEL_WIDTH}
-        align="center"
-        wrap="none"
-        ellipsis
-        fontFamily={MAP_FONT}
-        fontStyle={selected ? 'bold' : 'normal'}
-        fontSize={18}
-        fill="#111827"
-        listening={false}
-        perfectDrawEnabled={false}
-      />
-      {dragQuadrant && (
+      <Group scaleX={scale} scaleY={scale}>
+        {selected && <Circle radius={NODE_RADIUS + 9} stroke="#111827" strokeWidth={4} listening={false} perfectDrawEnabled={false} />}
+        {stakeholder.kind === 'group' ? (
+          <Rect
+            x={-NODE_RADIUS}
+            y={-NODE_RADIUS}
+            width={NODE_RADIUS * 2}
+            height={NODE_RADIUS * 2}
+            cornerRadius={8}
+            fill={colour}
+            stroke="#FFFFFF"
+            strokeWidth={3}
+            perfectDrawEnabled={false}
+            shadowForStrokeEnabled={false}
+          />
+        ) : (
+          <Circle radius={NODE_RADIUS} fill={colour} stroke="#FFFFFF" strokeWidth={3} perfectDrawEnabled={false} shadowForStrokeEnabled={false} />
+        )}
         <Text
-          text={`→ ${QUADRANTS[dragQuadrant].name}`}
-          x={-LABEL_WIDTH / 2}
-          y={NODE_RADIUS + 30}
-          width={LABEL_WIDTH}
+          name="node-badge"
+          text={display?.badge ?? initialsOf(stakeholder.name)}
+          x={-NODE_RADIUS}
+          y={-9}
+          width={NODE_RADIUS * 2}
           align="center"
           fontFamily={MAP_FONT}
           fontStyle="bold"
           fontSize={17}
-          fill={QUADRANTS[dragQuadrant].accent}
+          fill="#FFFFFF"
           listening={false}
+          perfectDrawEnabled={false}
         />
-      )}
+        <Text
+          name="node-label"
+          text={display?.label ?? stakeholder.name}
+          x={-LABEL_WIDTH / 2}
+          y={NODE_RADIUS + 6}
+          width={LABEL_WIDTH}
+          align="center"
+          wrap="none"
+          ellipsis
+          fontFamily={MAP_FONT}
+          fontStyle={selected ? 'bold' : 'normal'}
+          fontSize={18}
+          fill="#111827"
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+        {dragQuadrant && (
+          <Text
+            text={`→ ${QUADRANTS[dragQuadrant].name}`}
+            x={-LABEL_WIDTH / 2}
+            y={NODE_RADIUS + 30}
+            width={LABEL_WIDTH}
+            align="center"
+            fontFamily={MAP_FONT}
+            fontStyle="bold"
+            fontSize={17}
+            fill={QUADRANTS[dragQuadrant].accent}
+            listening={false}
+          />
+        )}
+      </Group>
     </Group>
   )
 })

@@ -5,6 +5,8 @@ import { JourneyScreen } from '../journey/journey-screen'
 import { MapScreen } from '../map/map-screen'
 import { NetworkScreen } from '../network/network-screen'
 import { PlanScreen } from '../plan/plan-screen'
+import { PresentationScreen } from '../presentation/presentation-screen'
+import { usePresentation } from '../presentation/presentation-store'
 import { appActions, useAppStore } from '../state/app-store'
 import { goHome } from '../state/workshop-lifecycle'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
@@ -27,6 +29,8 @@ export function WorkshopScreen() {
   const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]
   const undoText = history ? undoLabel(history) : null
   const redoText = history ? redoLabel(history) : null
+  const presenting = usePresentation((s) => s.active)
+  if (presenting) return <PresentationScreen />
   return (
     <div className="workshop">
       <header className="workshop-header">
