@@ -35,8 +35,3 @@ export function flowNote(flow: PageFlow, text: string, measure: MeasureText): vo
   flowParagraph(flow, text, DOC_STYLES.note, measure, MUTED_INK)
 }
 
-/** "co-creation-session" → "Co-creation session": a readable label for a catalogue id. */
-export function idLabel(id: string): string {
-  const words = id.replace(/-/g, ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}

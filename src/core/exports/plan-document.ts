@@ -1,17 +1,17 @@
+import { ACTIVITY_STATUS_INFO, activityTypeLabel } from '../plan/catalog'
+import { activitiesForTimeline, activityTargets, timelineDate, uncoveredStakeholders } from '../plan/plan-rules'
 import type { Activity } from '../plan/schema'
-import { QUADRANTS, QUADRANT_IDS, type QuadrantId, distance, quadrantOf } from '../map/quadrant'
+import { QUADRANTS, QUADRANT_IDS, type QuadrantId, quadrantOf } from '../map/quadrant'
+import { NEAR_DESIRED, activityProgress, nearDesired, progressSeries, currentEntries } from '../tracking/progress'
 import { ATTITUDES, ATTITUDE_INFO } from '../workshop/attitude'
 import type { Stakeholder, Workshop } from '../workshop/schema'
 import { type ContentBox, INK, type LaidOutPage, MUTED_INK, type MeasureText, type TextStyle, lineHeight } from './display-list'
-import { DOC_STYLES, flowHeading, flowNote, flowParagraph, idLabel } from './flow-text'
+import { DOC_STYLES, flowHeading, flowNote, flowParagraph } from './flow-text'
 import { formatLongDate, formatShortDate } from './format'
 import { mapAxisCaptions, mapFigure } from './map-figure'
 import { PageFlow } from './page-flow'
 import { layoutEmptyNote, layoutTable } from './table-layout'
 import { fitText } from './text-layout'
-
-/** Within this many map units of the desired position counts as "near" it. */
-export const NEAR_DESIRED = 10
 
 export interface PersonRow {
   name: string
@@ -42,6 +42,8 @@ export interface QuadrantSection {
   accent: string
   people: PersonRow[]
   activities: ActivityRow[]
+  /** Names of the people here whom no planned or running activity reaches. */
+  uncovered: string[]
 }
 
 export interface PlanView {
@@ -55,8 +57,10 @@ export interface PlanView {
   quadrants: QuadrantSection[]
   unplaced: PersonRow[]
   timeline: ActivityRow[]
-  snapshots: { name: string; date: string; counts: Record<QuadrantId, number> }[]
+  /** Every snapshot, oldest first, then the map now. */
+  snapshots: { name: string; date: string; counts: Record<QuadrantId, number>; near: string }[]
   nearDesired: { near: number; withTarget: number }
+  /** `planned` counts every activity not dropped, done ones included. */
   activityStatus: { planned: number; inProgress: number; done: number; dropped: number }
   signatures: { signed: number; total: number }
 }
@@ -86,12 +90,12 @@ function activityRow(activity: Activity): ActivityRow {
   const due = activity.dueDate ? formatShortDate(activity.dueDate) : ''
   return {
     title: activity.title,
-    type: activity.type === 'custom' ? activity.customType.trim() || 'Custom' : idLabel(activity.type),
+    type: activityTypeLabel(activity),
     owner: activity.owner,
     cadence: activity.cadence,
     dates: start && due ? `${start} – ${due}` : start ? `from ${start}` : due ? `by ${due}` : '',
-    status: idLabel(activity.status),
-    sortDate: activity.startDate ?? activity.dueDate,
+    status: ACTIVITY_STATUS_INFO[activity.status].label,
+    sortDate: timelineDate(activity),
   }
 }
 
@@ -99,8 +103,10 @@ function activityRow(activity: Activity): ActivityRow {
 export function planView(workshop: Workshop): PlanView {
   const quadrantOfPerson = new Map<string, QuadrantId>()
   for (const s of workshop.stakeholders) if (s.position) quadrantOfPerson.set(s.id, quadrantOf(s.position))
+  const reach = new Map(workshop.plan.activities.map((a) => [a.id, activityTargets(workshop, a)]))
   const targets = (activity: Activity, id: QuadrantId) =>
-    activity.quadrants.includes(id) || activity.stakeholderIds.some((sid) => quadrantOfPerson.get(sid) === id)
+    activity.quadrants.includes(id) || (reach.get(activity.id) ?? []).some((s) => quadrantOfPerson.get(s.id) === id)
+  const uncovered = uncoveredStakeholders(workshop)
 
   const quadrants = QUADRANT_IDS.map((id): QuadrantSection => {
     const q = QUADRANTS[id]
@@ -112,16 +118,14 @@ export function planView(workshop: Workshop): PlanView {
       fill: q.fill,
       accent: q.accent,
       people: workshop.stakeholders.filter((s) => quadrantOfPerson.get(s.id) === id).sort(byName).map(personRow),
-      activities: workshop.plan.activities.filter((a) => targets(a, id)).map(activityRow),
+      activities: activitiesForTimeline(workshop.plan.activities.filter((a) => targets(a, id))).map(activityRow),
+      uncovered: uncovered.filter((s) => quadrantOfPerson.get(s.id) === id).map((s) => s.name).sort((a, b) => a.localeCompare(b)),
     }
   })
 
-  const timeline = workshop.plan.activities
-    .map(activityRow)
-    .sort((a, b) => (a.sortDate === b.sortDate ? 0 : a.sortDate === null ? 1 : b.sortDate === null ? -1 : a.sortDate < b.sortDate ? -1 : 1))
-
-  const withTarget = workshop.stakeholders.filter((s) => s.position && s.desired)
-  const count = (status: Activity['status']) => workshop.plan.activities.filter((a) => a.status === status).length
+  const timeline = activitiesForTimeline(workshop.plan.activities).map(activityRow)
+  const near = nearDesired(workshop.stakeholders, currentEntries(workshop))
+  const progress = activityProgress(workshop.plan.activities)
   const signatories = workshop.leadership.commitments.flatMap((c) => c.signatories)
 
   return {
@@ -135,13 +139,14 @@ export function planView(workshop: Workshop): PlanView {
     quadrants,
     unplaced: workshop.stakeholders.filter((s) => !s.position).sort(byName).map(personRow),
     timeline,
-    snapshots: workshop.tracking.snapshots.map((snapshot) => {
-      const counts = Object.fromEntries(QUADRANT_IDS.map((id) => [id, 0])) as Record<QuadrantId, number>
-      for (const entry of snapshot.entries) counts[quadrantOf(entry.position)] += 1
-      return { name: snapshot.name, date: formatShortDate(snapshot.takenAt), counts }
-    }),
-    nearDesired: { near: withTarget.filter((s) => distance(s.position!, s.desired!) <= NEAR_DESIRED).length, withTarget: withTarget.length },
-    activityStatus: { planned: count('planned'), inProgress: count('in-progress'), done: count('done'), dropped: count('dropped') },
+    snapshots: progressSeries(workshop, 'The map now').map((point) => ({
+      name: point.name,
+      date: point.takenAt ? formatShortDate(point.takenAt) : 'today',
+      counts: point.counts,
+      near: `${point.nearDesired.near}/${point.nearDesired.total}`,
+    })),
+    nearDesired: { near: near.near, withTarget: near.total },
+    activityStatus: { planned: progress.planned, inProgress: progress.inProgress, done: progress.done, dropped: progress.dropped },
     signatures: { signed: signatories.filter((s) => s.signature !== null).length, total: signatories.length },
   }
 }
@@ -196,6 +201,10 @@ export function layoutPlan(workshop: Workshop, box: ContentBox, measure: Measure
     flowHeading(flow, `Activities (${q.activities.length})`, DOC_STYLES.h2, measure, 40)
     if (q.activities.length) layoutTable(flow, ACTIVITY_COLUMNS, activityRows(q.activities), measure)
     else layoutEmptyNote(flow, 'No activity targets this quadrant yet.')
+    if (q.uncovered.length) {
+      flow.advance(6)
+      flowParagraph(flow, `Not reached by any planned activity yet: ${q.uncovered.join(', ')}.`, DOC_STYLES.small, measure, q.accent)
+    }
   }
 
   if (view.unplaced.length) {
@@ -283,11 +292,10 @@ export function layoutAttitudeLegend(flow: PageFlow, measure: MeasureText): void
 function layoutProgress(flow: PageFlow, view: PlanView, measure: MeasureText): void {
   flowHeading(flow, 'Progress', DOC_STYLES.h1, measure, 120)
   const { planned, inProgress, done, dropped } = view.activityStatus
-  const committed = planned + inProgress + done
   layoutFigureRow(
     flow,
     [
-      [`${done}/${committed}`, 'activities done'],
+      [`${done}/${planned}`, 'activities done'],
       [`${view.nearDesired.near}/${view.nearDesired.withTarget}`, 'people near their target'],
       [String(inProgress), 'activities under way'],
     ],
@@ -297,16 +305,18 @@ function layoutProgress(flow: PageFlow, view: PlanView, measure: MeasureText): v
   flowNote(flow, `Activities done count against all not dropped (${dropped} dropped). “Near” means within ${NEAR_DESIRED} points of the desired position on the map.`, measure)
   flow.advance(14)
   flowHeading(flow, 'People per quadrant, snapshot by snapshot', DOC_STYLES.h2, measure, 40)
-  if (view.snapshots.length === 0) {
-    layoutEmptyNote(flow, 'No snapshots of the map have been taken yet.')
-    return
-  }
   layoutTable(
     flow,
-    [{ header: 'Snapshot', share: 0.22 }, { header: 'Taken', share: 0.14 }, ...QUADRANT_IDS.map((id) => ({ header: QUADRANTS[id].name, share: 0.16 }))],
-    view.snapshots.map((s) => [s.name, s.date, ...QUADRANT_IDS.map((id) => String(s.counts[id]))]),
+    [
+      { header: 'Snapshot', share: 0.2 },
+      { header: 'Taken', share: 0.13 },
+      ...QUADRANT_IDS.map((id) => ({ header: QUADRANTS[id].name, share: 0.14 })),
+      { header: 'Near target', share: 0.11 },
+    ],
+    view.snapshots.map((s) => [s.name, s.date, ...QUADRANT_IDS.map((id) => String(s.counts[id])), s.near]),
     measure,
   )
+  if (view.snapshots.length === 1) flowNote(flow, 'No snapshots of the map have been taken yet: only the map as it is now.', measure)
 }
 
 /** Shifts items by (dx, dy): a figure drawn at its own origin, placed on the page. */
