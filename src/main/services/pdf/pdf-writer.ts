@@ -1,9 +1,22 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import type { ContentBox, FontFace, LaidOutPage, MeasureText, PageItem, TextStyle } from '../../../core/exports/display-list'
 import { INK, MUTED_INK, RULE } from '../../../core/exports/display-list'
 import { fitText } from '../../../core/exports/text-layout'
 import { FONT_FILES, findFontsDir } from './fonts'
+
+const fontFiles = new Map<string, Buffer>()
+
+/** A font file's bytes, read once per process: every document embeds its own subset of the same fonts. */
+function fontData(path: string): Buffer {
+  let data = fontFiles.get(path)
+  if (!data) {
+    data = readFileSync(path)
+    fontFiles.set(path, data)
+  }
+  return data
+}
 
 /** A4 portrait in points, with room above and below the content for the running header and footer. */
 export const PAGE = { width: 595.28, height: 841.89, side: 50, top: 78, bottom: 64 } as const
@@ -50,7 +63,7 @@ export class PdfWriter {
       info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Keywords: meta.keywords ?? '', Creator: 'Coalition', CreationDate: meta.createdAt },
     })
     const fontsDir = meta.fontsDir ?? findFontsDir()
-    for (const [face, file] of Object.entries(FONT_FILES)) this.doc.registerFont(face, join(fontsDir, file))
+    for (const [face, file] of Object.entries(FONT_FILES)) this.doc.registerFont(face, fontData(join(fontsDir, file)))
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk))
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)))
