@@ -42,6 +42,25 @@ try {
   await page.screenshot({ path: join(docs, 'journey-timeline.png') })
   await sections.getByRole('button', { name: 'Map' }).click()
 
+  // The commitment editor with its live preview and Margaret half-way through signing.
+  await sections.getByRole('button', { name: 'Leaders' }).click()
+  await page.getByRole('navigation', { name: 'Leaders views' }).getByRole('button', { name: 'Commitments' }).click()
+  await page.locator('[data-signatory="sh-margaret"]').getByRole('button', { name: 'Sign on screen' }).click()
+  const pad = await page.getByTestId('signature-pad').locator('canvas').first().boundingBox()
+  if (!pad) throw new Error('The signature pad did not open')
+  const signature = [
+    [40, 120, 70, 60, 95, 125, 120, 70, 150, 118],
+    [170, 110, 200, 80, 230, 112, 262, 84, 300, 108, 340, 90],
+  ]
+  for (const stroke of signature) {
+    await page.mouse.move(pad.x + (stroke[0] ?? 0), pad.y + (stroke[1] ?? 0))
+    await page.mouse.down()
+    for (let i = 2; i + 1 < stroke.length; i += 2) await page.mouse.move(pad.x + (stroke[i] ?? 0), pad.y + (stroke[i + 1] ?? 0), { steps: 8 })
+    await page.mouse.up()
+  }
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(docs, 'commitment-editor.png') })
+
   await page.getByRole('button', { name: '← Workshops' }).click()
   await page.getByTestId('workshop-list').waitFor()
   await page.screenshot({ path: join(docs, 'home.png') })

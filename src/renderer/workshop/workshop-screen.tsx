@@ -2,6 +2,7 @@ import { redoLabel, undoLabel } from '../../core/history'
 import { updateWorkshopDetails } from '../../core/workshop/workshop-edits'
 import { CommitInput } from '../common/commit-input'
 import { JourneyScreen } from '../journey/journey-screen'
+import { LeadersScreen } from '../leaders/leaders-screen'
 import { MapScreen } from '../map/map-screen'
 import { NetworkScreen } from '../network/network-screen'
 import { PlanScreen } from '../plan/plan-screen'
@@ -16,6 +17,7 @@ import { SaveIndicator } from './save-indicator'
 export const SECTIONS = [
   { id: 'map', label: 'Map', render: () => <MapScreen /> },
   { id: 'plan', label: 'Plan', render: () => <PlanScreen /> },
+  { id: 'leaders', label: 'Leaders', render: () => <LeadersScreen /> },
   { id: 'network', label: 'Network', render: () => <NetworkScreen /> },
   { id: 'journey', label: 'Journey', render: () => <JourneyScreen /> },
 ] as const
