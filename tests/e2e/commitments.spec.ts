@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
+import { runCliProcess } from '../support/run-cli'
 import { dragWithMouse, expect, test } from './fixtures'
 
 const STATEMENTS = [
@@ -14,6 +17,12 @@ const editorOrder = (page: Page) => page.getByRole('list', { name: 'Statements' 
 
 /** All the text of the live preview, in reading order. */
 const previewText = (page: Page) => page.getByTestId('commitment-preview').locator('svg text').allTextContents().then((lines) => lines.join(' '))
+
+/** The text of a PDF as pdftotext reads it, with line breaks and hyphen-free wrapping turned back into spaces. */
+async function pdfText(file: string): Promise<string> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'])
+  return stdout.replace(/\s+/g, ' ')
+}
 
 /** The one workshop file in the folder (first start copies the sample there). */
 async function savedWorkshop(dir: string) {
@@ -109,10 +118,27 @@ test('draft a commitment, reorder it by drag, sign for one leader and leave anot
   const document = saved.leadership.commitments.find((c: { title: string }) => c.title === 'Our promise to the wards')
   expect(document.template).toBe('blank')
   expect(document.statements.map((s: { text: string }) => s.text)).toEqual(reordered)
-  expect(document.statements[2].proposedBy).toBe('Zoë Adeyemi')
+  expect(document.statements.map((s: { proposedBy: string }) => s.proposedBy)).toEqual(['', '', 'Zoë Adeyemi'])
   const signatures = Object.fromEntries(document.signatories.map((s: { stakeholderId: string; signature: unknown }) => [s.stakeholderId, s.signature]))
   expect(signatures['sh-soren']).toBeNull()
   expect(signatures['sh-margaret'].strokes).toHaveLength(2)
   expect(signatures['sh-margaret'].strokes[1].points.length).toBeGreaterThan(8)
+
+  // Exported as the command line does it: the statements in their order and both names are in the PDFs.
+  const files = (await readdir(host.workshopsDir)).filter((f) => f.endsWith('.json'))
+  const out = join(host.userDataDir, 'export')
+  const run = await runCliProcess(['export', join(host.workshopsDir, files[0] ?? ''), '--what', 'commitments', '--out', out])
+  expect(run.stderr).toBe('')
+  expect(run.code).toBe(0)
+  const pdfs = (await readdir(out)).filter((f) => f.includes('Our promise to the wards'))
+  const combined = pdfs.find((f) => f.endsWith('all signatures.pdf'))
+  expect(combined).toBeDefined()
+  const text = await pdfText(join(out, combined ?? ''))
+  const at = reordered.map((statement) => text.indexOf(statement ?? ''))
+  expect(at.every((position, i) => position >= 0 && (i === 0 || position > (at[i - 1] ?? 0))), `statements in order in:\n${text}`).toBe(true)
+  expect(text.match(/Proposed by Zoë Adeyemi/g)).toHaveLength(1)
+  expect(text).toContain("Margaret O'Neill")
+  expect(text).toContain('Søren Madsen')
+  expect(pdfs.filter((f) => / - for /.test(f))).toHaveLength(2)
   expect(problems).toEqual([])
 })

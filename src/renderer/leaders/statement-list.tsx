@@ -140,7 +140,9 @@ function NewStatement({ commitment }: { commitment: Commitment }) {
   const submit = () => {
     if (!text.trim()) return
     sessionActions.edit('Add a statement', (w) => addStatement(w, commitment.id, { id: nanoid(10), text, proposedBy }))
+    // The next statement usually comes from someone else: a credit carried over would be a wrong one.
     setText('')
+    setProposedBy('')
   }
   return (
     <form
