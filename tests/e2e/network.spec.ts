@@ -20,7 +20,12 @@ test('champions confirmed by drag close coverage gaps, and the journey gains a d
   const today = format(new Date(), 'yyyy-MM-dd')
   await page.goto(host.url)
   await expect(page.getByLabel('Workshop title')).toHaveValue(/Sample/)
+  // Someone selected on the map stays safe: Delete on the Network board is not about them.
+  await page.getByTestId('unplaced-list').getByRole('button', { name: /Dr Wei Chen/ }).click()
   await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Network' }).click()
+  await page.locator('[data-champion-id="ch-zoe"]').click()
+  await page.keyboard.press('Delete')
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled()
 
   const gaps = page.getByTestId('coverage-gaps')
   await expect(gaps).toHaveAttribute('data-gaps', '18')
@@ -51,6 +56,21 @@ test('champions confirmed by drag close coverage gaps, and the journey gains a d
   await expect(page.getByTestId('champion-details').getByLabel('Name')).toHaveValue('Tomasz Wiśniewski')
   await expect(gaps).toHaveAttribute('data-gaps', '16')
 
+  // The plan: a kick-off date, and feedback logged then marked acted on.
+  await page.getByRole('navigation', { name: 'Network views' }).getByRole('button', { name: 'Plan and feedback' }).click()
+  await page.getByLabel('Kick-off date').fill('2026-11-24')
+  await page.getByLabel('Kick-off date').press('Enter')
+  await page.getByLabel('Who said it').fill('Ravi Shah')
+  await page.getByLabel('What they said').fill('Pharmacy needs its own login role.')
+  await page.getByRole('button', { name: 'Log', exact: true }).click()
+  const item = page.getByTestId('feedback-list').locator('li', { has: page.getByRole('textbox', { name: 'Feedback', exact: true }) }).first()
+  await expect(item.getByRole('textbox', { name: 'Feedback', exact: true })).toHaveValue('Pharmacy needs its own login role.')
+  await expect(page.getByTestId('feedback-open')).toHaveText('2 not acted on yet.')
+  await item.getByRole('checkbox', { name: 'Acted on' }).check()
+  await item.getByPlaceholder('What was done about it').fill('Asked IT for a pharmacy role.')
+  await item.getByPlaceholder('What was done about it').press('Enter')
+  await expect(page.getByTestId('feedback-open')).toHaveText('1 not acted on yet.')
+
   // The journey: add a big day and link someone to it.
   await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Journey' }).click()
   const form = page.getByRole('form', { name: 'New journey entry' })
@@ -74,6 +94,9 @@ test('champions confirmed by drag close coverage gaps, and the journey gains a d
   expect(champion('ch-fatima')).toMatchObject({ stage: 'confirmed', stageDates: { invited: '2026-10-15', confirmed: today } })
   expect(champion('ch-ravi')).toMatchObject({ stage: 'confirmed', stageDates: { identified: '2026-10-20', confirmed: today } })
   expect(saved.network.champions.find((c: { name: string }) => c.name === 'Tomasz Wiśniewski')).toMatchObject({ stage: 'identified', stakeholderId: 'sh-tomasz' })
+  expect(saved.stakeholders).toHaveLength(25)
+  expect(saved.network.kickOffDate).toBe('2026-11-24')
+  expect(saved.network.feedback.at(-1)).toMatchObject({ from: 'Ravi Shah', text: 'Pharmacy needs its own login role.', actedOn: true, action: 'Asked IT for a pharmacy role.' })
   const entry = saved.journey.find((e: { title: string }) => e.title === 'Therapies and Pharmacy join the network')
   expect(entry).toMatchObject({ date: '2026-11-12', size: 'big', tags: ['network', 'coverage'], stakeholderIds: ['sh-fatima'] })
   expect(problems).toEqual([])

@@ -133,7 +133,8 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
       sessionActions.edit(`Delete ${person.name}`, (w) => removeStakeholders(w, [person.id]))
       sessionActions.select(null)
     },
-    enabled: () => inWorkshop() && selected() !== null,
+    // Only where the selected person is on screen: Delete on another section's board must not remove them.
+    enabled: () => onMap() && selected() !== null,
   },
   'edit.addStakeholder': {
     perform: () => {

@@ -70,7 +70,7 @@ function FeedbackLog({ feedback, champions }: { feedback: NetworkFeedback[]; cha
       >
         <div className="inline-row">
           <input type="date" aria-label="Day of the feedback" className="date-input" value={date} onChange={(event) => setDate(event.target.value)} />
-          <input aria-label="Feedback from" placeholder="From" value={from} maxLength={200} list="network-champion-names" onChange={(event) => setFrom(event.target.value)} />
+          <input aria-label="Who said it" placeholder="From" value={from} maxLength={200} list="network-champion-names" onChange={(event) => setFrom(event.target.value)} />
         </div>
         <div className="inline-row">
           <input aria-label="What they said" placeholder="What they said" value={text} maxLength={5000} onChange={(event) => setText(event.target.value)} />
@@ -99,9 +99,10 @@ function FeedbackItem({ item }: { item: NetworkFeedback }) {
       <div className="feedback-head">
         <span className="feedback-date">{formatDay(item.date)}</span>
         {item.from && <span className="feedback-from">{item.from}</span>}
-        <button type="button" aria-pressed={item.actedOn} onClick={() => sessionActions.edit(item.actedOn ? 'Mark feedback as open' : 'Mark feedback acted on', (w) => markFeedback(w, item.id, !item.actedOn))}>
-          {item.actedOn ? '✓ Acted on' : 'Not acted on'}
-        </button>
+        <label className="feedback-acted">
+          <input type="checkbox" checked={item.actedOn} onChange={() => sessionActions.edit(item.actedOn ? 'Mark feedback as not acted on' : 'Mark feedback acted on', (w) => markFeedback(w, item.id, !item.actedOn))} />
+          Acted on
+        </label>
         <button type="button" className="danger" aria-label={`Remove feedback: ${item.text}`} onClick={() => sessionActions.edit('Remove feedback', (w) => removeFeedback(w, item.id))}>
           Remove
         </button>
