@@ -5,7 +5,7 @@ import type { BackupEntry } from '../../core/ipc-contract'
 import { type Result, fail } from '../../core/result'
 import type { WorkshopFile } from '../../core/workshop/schema'
 import { readWorkshopJson, serializeWorkshop } from '../../core/workshop/workshop-json'
-import { writeFileAtomic } from './atomic-write'
+import { isTempFileName, writeFileAtomic } from './atomic-write'
 import { type FileSystem, errorCode } from './durable-fs'
 
 /**
@@ -34,9 +34,12 @@ export class BackupStore {
     const savedAtMs = this.now().getTime()
     const written = await writeFileAtomic(join(folder, backupIdFor(savedAtMs, content.revision)), serializeWorkshop(content), { fs: this.fs })
     if (!written.ok) return written
-    const stamps = (await this.ids(folder)).map((id) => ({ id, savedAtMs: Number(BACKUP_ID_PATTERN.exec(id)?.[1]) }))
+    const names = await this.fs.readdir(folder).catch(() => [] as string[])
+    const stamps = names.filter((n) => BACKUP_ID_PATTERN.test(n)).map((id) => ({ id, savedAtMs: Number(BACKUP_ID_PATTERN.exec(id)?.[1]) }))
     const keep = backupsToKeep(stamps, this.now())
-    await Promise.all(stamps.filter((s) => !keep.has(s.id)).map((s) => this.fs.unlink(join(folder, s.id)).catch(() => undefined)))
+    // Old versions the policy lets go, and temp files of a backup interrupted by a crash.
+    const stale = [...stamps.filter((s) => !keep.has(s.id)).map((s) => s.id), ...names.filter(isTempFileName)]
+    await Promise.all(stale.map((name) => this.fs.unlink(join(folder, name)).catch(() => undefined)))
     return written
   }
 

@@ -136,4 +136,18 @@ describe('Electron shell (built main process)', () => {
       expect(await list?.({ senderFrame: url ? { url } : null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }
   })
+
+  it('keeps backups in the user-data folder and lets go of workshop locks when the last window closes', async () => {
+    const own = { senderFrame: { url: stub.windows[0]?.loaded ?? '' } }
+    const call = (name: string, request: unknown) => stub.ipcHandlers.get(`coalition:${name}`)?.(own, request) as Promise<{ ok: boolean; value: never }>
+    const info = await call('getAppInfo', {})
+    expect(info.value).toMatchObject({ backupsDir: join(stub.userData, 'Backups') })
+    const created = await call('createWorkshop', { title: 'Locked', fromSample: false })
+    expect(created.ok).toBe(true)
+    expect((await call('openWorkshop', { file: 'Locked.json' })).ok).toBe(true)
+    const lock = join(stub.userData, 'Workshops', '.Locked.json.coalition-lock')
+    expect(existsSync(lock)).toBe(true)
+    stub.appListeners['window-all-closed']?.()
+    await vi.waitFor(() => expect(existsSync(lock)).toBe(false))
+  })
 })
