@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { format } from 'date-fns'
 import type { Page } from '@playwright/test'
+import { runCliProcess } from '../support/run-cli'
 import { dragWithMouse, expect, test } from './fixtures'
 
 const SAMPLE_FILE = 'Sample - Northwind Health goes paperless.json'
@@ -12,6 +15,12 @@ async function dragCardTo(page: Page, championId: string, stage: string) {
   const to = await page.getByTestId(`stage-${stage}`).boundingBox()
   if (!from || !to) throw new Error('card or column not visible')
   await dragWithMouse(page, { x: from.x + 30, y: from.y + from.height / 2 }, { x: to.x + to.width / 2, y: to.y + to.height - 30 })
+}
+
+/** A PDF's text as pdftotext reads it, whitespace folded so wrapped lines read as one. */
+async function pdfText(file: string): Promise<string> {
+  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'])
+  return stdout.replace(/\s+/g, ' ')
 }
 
 const gapList = (page: Page) => page.getByTestId('coverage-gaps').locator('li')
@@ -99,5 +108,27 @@ test('champions confirmed by drag close coverage gaps, and the journey gains a d
   expect(saved.network.feedback.at(-1)).toMatchObject({ from: 'Ravi Shah', text: 'Pharmacy needs its own login role.', actedOn: true, action: 'Asked IT for a pharmacy role.' })
   const entry = saved.journey.find((e: { title: string }) => e.title === 'Therapies and Pharmacy join the network')
   expect(entry).toMatchObject({ date: '2026-11-12', size: 'big', tags: ['network', 'coverage'], stakeholderIds: ['sh-fatima'] })
+
+  // Everything for participants, from the file the app just saved: every PDF reads back, and the roster tells today's story.
+  const out = join(host.userDataDir, 'export')
+  const run = await runCliProcess(['export', join(host.workshopsDir, SAMPLE_FILE), '--what', 'all', '--out', out])
+  expect(run.stderr).toBe('')
+  expect(run.code).toBe(0)
+  const [folder, ...others] = await readdir(out)
+  expect(others).toEqual([])
+  const written = await readdir(join(out, folder ?? ''))
+  expect(written).toEqual(expect.arrayContaining(['1 Workshop summary.pdf', '2 Engagement plan.pdf', '4 Change network roster.pdf', '5 Stakeholder register.csv']))
+  const pdfs = written.filter((f) => f.endsWith('.pdf'))
+  expect(pdfs.some((f) => f.startsWith('3 Commitment'))).toBe(true)
+  const texts = Object.fromEntries(await Promise.all(pdfs.map(async (f) => [f, await pdfText(join(out, folder ?? '', f))] as const)))
+  for (const f of pdfs) expect(texts[f]?.length, `${f} has text`).toBeGreaterThan(200)
+  const roster = texts['4 Change network roster.pdf'] ?? ''
+  expect(roster).toContain('16 units have no confirmed champion yet')
+  expect(roster).toContain('Fatima Zahra El Amrani')
+  expect(roster).toContain('Tomasz Wiśniewski')
+  const gapSentence = roster.slice(roster.indexOf('no confirmed champion yet'), roster.indexOf('.', roster.indexOf('no confirmed champion yet')))
+  expect(gapSentence).toContain('Finance')
+  expect(gapSentence).not.toMatch(/Pharmacy|Therapies/)
+  expect(texts['2 Engagement plan.pdf']).toContain('Zoë Adeyemi')
   expect(problems).toEqual([])
 })
