@@ -30,6 +30,7 @@ export const APP_ACTIONS = [
   action('file.duplicate', 'Duplicate workshop', 'file'),
   action('file.rename', 'Rename workshop…', 'file'),
   action('file.reveal', 'Show in folder', 'file'),
+  action('file.export', 'Export PDFs…', 'file', ['Mod+E']),
   action('edit.undo', 'Undo', 'edit', ['Mod+Z']),
   action('edit.redo', 'Redo', 'edit', ['Mod+Shift+Z', 'Mod+Y']),
   action('edit.delete', 'Delete selected stakeholder', 'edit', ['Delete', 'Backspace']),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { MenuCommand } from './app-actions'
 import { BACKUP_ID_PATTERN } from './backups/retention'
+import { EXPORT_KINDS } from './exports/export-files'
 import type { Result } from './result'
 import { text, workshopSchema, type Workshop } from './workshop/schema'
 
@@ -74,12 +75,33 @@ export interface StartupInfo {
   openFile: string | null
 }
 
+/** How far a background export has got, and what it wrote. */
+export interface ExportJobStatus {
+  state: 'running' | 'done' | 'failed'
+  done: number
+  /** 0 until the export knows how many files it will write. */
+  total: number
+  /** Where the files are, for display; the renderer opens them by job and index, never by path. */
+  folder: string | null
+  files: { name: string; bytes: number; description: string }[]
+  error: string | null
+}
+
+export interface ExportedFileContent {
+  name: string
+  mimeType: string
+  base64: string
+}
+
 const none = z.strictObject({})
 const fileRef = z.strictObject({ file: workshopFileName })
 const title = text(200).refine((s) => s.trim().length > 0, 'needs a title')
 const backupRef = z.strictObject({ file: workshopFileName, backupId: z.string().max(40).regex(BACKUP_ID_PATTERN, 'is not a backup') })
 /** How to open a file that another Coalition holds: look without editing, or take it over. */
 const lockChoice = z.enum(['read-only', 'take-over'])
+
+const exportJobRef = z.strictObject({ jobId: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'is not an export job') })
+const exportFileIndex = z.number().int().min(0).max(10_000)
 
 /** Declares a method: the response type is given explicitly, the request type comes from the schema. */
 const method =
@@ -110,6 +132,13 @@ export const IPC_CONTRACT = {
   /** Puts a backup back in place; whatever was in the file moves to the trash first. */
   restoreBackup: method<WorkshopSummary>()(backupRef),
   openBackupAsCopy: method<WorkshopSummary>()(backupRef),
+  /** Starts writing PDFs (and the register) of the workshop as it is on screen; null when the user cancelled choosing a folder. */
+  startExport: method<{ jobId: string | null }>()(z.strictObject({ workshop: workshopSchema, what: z.enum(EXPORT_KINDS) })),
+  exportStatus: method<ExportJobStatus>()(exportJobRef),
+  /** Opens a written file (index) or the export's folder (null) with the system; desktop only. */
+  openExport: method<null>()(exportJobRef.extend({ index: exportFileIndex.nullable() })),
+  /** A written file's bytes, so the browser host can offer it as a download. */
+  readExportFile: method<ExportedFileContent>()(exportJobRef.extend({ index: exportFileIndex })),
 } as const
 
 export type IpcMethod = keyof typeof IPC_CONTRACT

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { type BrowserWindow, Menu, app, ipcMain, screen, session, shell } from 'electron'
+import { type BrowserWindow, Menu, type OpenDialogOptions, app, dialog, ipcMain, screen, session, shell } from 'electron'
 import type { MenuCommand } from '../core/app-actions'
 import { MENU_ACTION_CHANNEL } from '../core/ipc-contract'
 import { type IpcHandlers, createIpcHandlers } from './ipc-handlers'
@@ -50,7 +50,20 @@ async function start(): Promise<void> {
   const handlers = createIpcHandlers({
     library,
     settings,
-    capabilities: { host: 'electron', version: app.getVersion(), revealInFolder: (path) => shell.showItemInFolder(path) },
+    capabilities: {
+      host: 'electron',
+      version: app.getVersion(),
+      revealInFolder: (path) => shell.showItemInFolder(path),
+      chooseExportFolder: async () => {
+        const options: OpenDialogOptions = { title: 'Export to which folder?', buttonLabel: 'Export here', properties: ['openDirectory', 'createDirectory'] }
+        const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+      },
+      openPath: async (path) => {
+        const problem = await shell.openPath(path)
+        if (problem) throw new Error(problem)
+      },
+    },
     logError: (error) => console.error(error),
   })
 

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import {
   type AppInfo,
   IPC_CONTRACT,
@@ -8,6 +10,7 @@ import {
 import { type Result, fail, ok } from '../core/result'
 import { describeIssues } from '../core/workshop/validation-message'
 import type { AppSettingsStore } from './services/app-settings'
+import { ExportJobs } from './services/exports/export-jobs'
 import type { WorkshopLibrary } from './services/workshop-library'
 
 /** What differs between the Electron shell and the browser host. */
@@ -16,12 +19,20 @@ export interface HostCapabilities {
   version: string
   /** Shows a file in the system's file manager; absent where there is none to show. */
   revealInFolder?: (path: string) => void
+  /** Asks the user where to export (the desktop's folder dialog); null when they cancel. Without it, exports go to `exportsDir`. */
+  chooseExportFolder?: () => Promise<string | null>
+  /** Opens a file or folder with the system's default app; desktop only. */
+  openPath?: (path: string) => Promise<void>
+  /** Where exports go without a folder dialog: by default "Exports" beside the workshops folder. */
+  exportsDir?: string
 }
 
 export interface HandlerDependencies {
   library: WorkshopLibrary
   settings: AppSettingsStore
   capabilities: HostCapabilities
+  /** Background exports; one per host is made when not given. */
+  exportJobs?: ExportJobs
   /** Used only when a handler throws, which is a bug; the caller still gets an error value. */
   logError?: (error: unknown) => void
 }
@@ -39,6 +50,9 @@ export const SAMPLE_TITLE = 'Sample: Northwind Health goes paperless'
  */
 export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
   const { library, settings, capabilities } = deps
+  const exportJobs = deps.exportJobs ?? new ExportJobs()
+  const exportsDir = capabilities.exportsDir ?? join(dirname(library.dir), 'Exports')
+  const noSuchJob = () => fail('not-found', 'That export is no longer known; export again.')
   const remember = async <T extends { file: string }>(result: Result<T>): Promise<Result<T>> => {
     if (result.ok) await settings.update({ lastOpenedFile: result.value.file })
     return result
@@ -91,6 +105,28 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     listBackups: async ({ file }) => ok(await library.listBackups(file)),
     restoreBackup: async ({ file, backupId }) => library.restoreBackup(file, backupId),
     openBackupAsCopy: async ({ file, backupId }) => library.openBackupAsCopy(file, backupId),
+    startExport: async ({ workshop, what }) => {
+      const folder = capabilities.chooseExportFolder ? await capabilities.chooseExportFolder() : exportsDir
+      if (folder === null) return ok({ jobId: null })
+      return ok({ jobId: exportJobs.start(workshop, what, folder) })
+    },
+    exportStatus: async ({ jobId }) => {
+      const status = exportJobs.status(jobId)
+      return status ? ok(status) : noSuchJob()
+    },
+    openExport: async ({ jobId, index }) => {
+      if (!capabilities.openPath) return fail('unsupported', 'Opening files is only available in the desktop app; download them instead.')
+      const path = exportJobs.pathOf(jobId, index)
+      if (!path) return noSuchJob()
+      await capabilities.openPath(path)
+      return ok(null)
+    },
+    readExportFile: async ({ jobId, index }) => {
+      const path = exportJobs.pathOf(jobId, index)
+      if (!path) return noSuchJob()
+      const data = await readFile(path)
+      return ok({ name: basename(path), mimeType: path.endsWith('.pdf') ? 'application/pdf' : path.endsWith('.csv') ? 'text/csv' : 'text/plain', base64: data.toString('base64') })
+    },
   }
 
   const handlers = {} as Record<IpcMethod, (raw: unknown) => Promise<Result<unknown>>>

@@ -2,6 +2,7 @@ import { APP_ACTIONS, type AppActionId, type MenuCommand } from '../../core/app-
 import { type QuadrantId, quadrantCentre, quadrantOf } from '../../core/map/quadrant'
 import { moveOnMap, placeOnMap, removeFromMap, removeStakeholders } from '../../core/workshop/stakeholder-edits'
 import { api } from '../api/coalition-api'
+import { exportDialogActions } from '../exports/export-store'
 import { announce } from '../map/map-announcer'
 import { type Direction, BIG_STEP, SMALL_STEP, adjacentInOrder, describeOnMap, mapHasFocus, nearestInDirection, stepPosition } from '../map/keyboard-map'
 import { mapViewActions } from '../map/map-view-store'
@@ -114,6 +115,10 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
       const s = session()
       if (s) await renameWorkshop({ file: s.file, title: s.history.present.title })
     },
+    enabled: inWorkshop,
+  },
+  'file.export': {
+    perform: exportDialogActions.open,
     enabled: inWorkshop,
   },
   'file.reveal': {

@@ -1,6 +1,8 @@
 import { redoLabel, undoLabel } from '../../core/history'
 import { updateWorkshopDetails } from '../../core/workshop/workshop-edits'
 import { CommitInput } from '../common/commit-input'
+import { ExportDialog } from '../exports/export-dialog'
+import { exportDialogActions } from '../exports/export-store'
 import { JourneyScreen } from '../journey/journey-screen'
 import { LeadersScreen } from '../leaders/leaders-screen'
 import { MapScreen } from '../map/map-screen'
@@ -61,6 +63,9 @@ export function WorkshopScreen() {
             ↷ Redo
           </button>
         </div>
+        <button type="button" onClick={exportDialogActions.open} title="Export PDFs and the register">
+          Export…
+        </button>
         <SaveIndicator />
       </header>
       {message && (
@@ -69,6 +74,7 @@ export function WorkshopScreen() {
         </div>
       )}
       <div className="workshop-body">{current.render()}</div>
+      <ExportDialog />
     </div>
   )
 }
