@@ -101,6 +101,13 @@ test('draft a commitment, reorder it by drag, sign for one leader and leave anot
   await expect(page.getByText('1 stroke', { exact: true })).toBeVisible()
   await strokeOnPad(page, [{ x: 230, y: 120 }, { x: 280, y: 60 }, { x: 340, y: 125 }, { x: 420, y: 80 }, { x: 520, y: 110 }])
   await expect(page.getByText('2 strokes')).toBeVisible()
+  // Even after a click elsewhere, drawing gives the pad the keyboard again: Ctrl+Z takes the stroke back.
+  await page.getByRole('heading', { name: 'Signatories' }).click()
+  await strokeOnPad(page, [{ x: 450, y: 60 }, { x: 500, y: 40 }])
+  await expect(page.getByText('3 strokes')).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByText('2 strokes')).toBeVisible()
+  await expect(page.getByTestId('commitment-preview')).toContainText('Søren Madsen')
   await page.getByRole('button', { name: 'Save signature' }).click()
   await expect(margaret).toContainText('Signed on screen')
   await expect(soren).toContainText('Blank line to sign on paper')

@@ -87,6 +87,8 @@ export function SignaturePad({ name, documentTitle, onSave, onCancel }: Signatur
     const at = position(event)
     if (!at) return
     event.evt.preventDefault()
+    // Preventing the default also stops the focus moving here; the pad needs it for Ctrl+Z.
+    panel.current?.focus({ preventScroll: true })
     const target = event.evt.target
     if (target instanceof Element) target.setPointerCapture(event.evt.pointerId)
     current.current = { pointerId: event.evt.pointerId, points: appendPoint([], at.x, at.y) }
