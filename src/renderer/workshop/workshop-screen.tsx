@@ -8,6 +8,7 @@ import { LeadersScreen } from '../leaders/leaders-screen'
 import { MapScreen } from '../map/map-screen'
 import { NetworkScreen } from '../network/network-screen'
 import { PlanScreen } from '../plan/plan-screen'
+import { TrackingScreen } from '../plan/tracking-screen'
 import { PresentationScreen } from '../presentation/presentation-screen'
 import { usePresentation } from '../presentation/presentation-store'
 import { appActions, useAppStore } from '../state/app-store'
@@ -19,6 +20,7 @@ import { SaveIndicator } from './save-indicator'
 export const SECTIONS = [
   { id: 'map', label: 'Map', render: () => <MapScreen /> },
   { id: 'plan', label: 'Plan', render: () => <PlanScreen /> },
+  { id: 'tracking', label: 'Tracking', render: () => <TrackingScreen /> },
   { id: 'leaders', label: 'Leaders', render: () => <LeadersScreen /> },
   { id: 'network', label: 'Network', render: () => <NetworkScreen /> },
   { id: 'journey', label: 'Journey', render: () => <JourneyScreen /> },
