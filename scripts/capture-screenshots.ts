@@ -61,6 +61,38 @@ try {
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(docs, 'commitment-editor.png') })
 
+  // The plan board with one activity open in the editor.
+  await page.getByRole('button', { name: 'Plan', exact: true }).click()
+  await page.locator('.activity-card', { hasText: 'Design the ward screens' }).click()
+  await page.getByRole('heading', { name: 'Activities' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(docs, 'plan-board.png') })
+
+  // The sample's first snapshot against the map now: ghosts, arrows and the list of who moved.
+  await page.getByRole('button', { name: 'Map', exact: true }).click()
+  // Move three people in this throwaway copy, so the comparison has something to show.
+  const canvas = page.getByTestId('map-canvas')
+  const box = await canvas.boundingBox()
+  const attr = async (name: string) => Number(await canvas.getAttribute(name))
+  const [scale, offsetX, offsetY] = [await attr('data-scale'), await attr('data-offset-x'), await attr('data-offset-y')]
+  const at = (interest: number, influence: number) => ({ x: (box?.x ?? 0) + offsetX + interest * 10 * scale, y: (box?.y ?? 0) + offsetY + (1000 - influence * 10) * scale })
+  for (const { from, to } of [
+    { from: at(22, 80), to: at(57, 82) },
+    { from: at(40, 72), to: at(64, 56) },
+    { from: at(28, 30), to: at(46, 24) },
+  ]) {
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    await page.mouse.move(to.x, to.y, { steps: 10 })
+    await page.mouse.up()
+  }
+  await page.getByRole('button', { name: 'Compare snapshots' }).click()
+  await page.getByRole('combobox', { name: 'From', exact: true }).selectOption({ label: 'Kick-off' })
+  await page.getByRole('combobox', { name: 'to', exact: true }).selectOption({ label: 'Now' })
+  await page.mouse.click(5, 990)
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(docs, 'map-snapshot-comparison.png') })
+  await page.getByTestId('comparison').getByRole('button', { name: 'Close' }).click()
+
   await page.getByRole('button', { name: '← Workshops' }).click()
   await page.getByTestId('workshop-list').waitFor()
   await page.screenshot({ path: join(docs, 'home.png') })
