@@ -50,6 +50,8 @@ export class PdfWriter {
   private readonly done: Promise<Buffer>
   private readonly widths: Record<FontFace, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
   private pageCount = 0
+  private readonly pending: string[] = []
+  private readonly flushContent: () => void
 
   constructor(private readonly meta: PdfMeta) {
     this.doc = new PDFDocument({
@@ -62,6 +64,17 @@ export class PdfWriter {
       displayTitle: true,
       info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Keywords: meta.keywords ?? '', Creator: 'Coalition', CreationDate: meta.createdAt },
     })
+    // pdfkit turns every operator into its own small buffer; gathering a page's operators and
+    // writing them once spares thousands of allocations (and the garbage collector) per document.
+    const write = this.doc.addContent.bind(this.doc)
+    this.flushContent = () => {
+      if (this.pending.length) write(this.pending.join('\n'))
+      this.pending.length = 0
+    }
+    this.doc.addContent = (data: string) => {
+      this.pending.push(data)
+      return this.doc
+    }
     const fontsDir = meta.fontsDir ?? findFontsDir()
     for (const [face, file] of Object.entries(FONT_FILES)) this.doc.registerFont(face, fontData(join(fontsDir, file)))
     this.done = new Promise((resolve, reject) => {
@@ -97,6 +110,7 @@ export class PdfWriter {
   /** Adds one page per laid-out page and paints its items inside the content box. */
   paint(pages: readonly LaidOutPage[]): void {
     for (const page of pages) {
+      this.flushContent()
       this.doc.addPage({ size: 'A4', margin: 0 })
       this.pageCount += 1
       for (const item of page.items) this.paintItem(item, PAGE.side, PAGE.top)
@@ -188,6 +202,7 @@ export class PdfWriter {
     const date = this.meta.workshopDate
     const footer = fitText(this.meta.title, CONTENT_BOX.width * 0.7, FOOTER_STYLE, this.measure)
     for (let index = 0; index < this.pageCount; index += 1) {
+      this.flushContent()
       doc.switchToPage(index)
       this.face = null
       this.size = 0
@@ -212,6 +227,7 @@ export class PdfWriter {
         PAGE.height - PAGE.bottom + 22,
       )
     }
+    this.flushContent()
     doc.end()
     return this.done
   }
