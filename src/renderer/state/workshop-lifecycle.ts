@@ -24,7 +24,7 @@ export async function openWorkshop(file: string, lock?: 'read-only' | 'take-over
   const opened = await api.openWorkshop(lock ? { file, lock } : { file })
   if (!opened.ok && opened.error.code === 'locked') {
     const choice = await askChoice({
-      title: 'Open elsewhere',
+      title: 'Open in another Coalition',
       message: opened.error.message,
       choices: [
         { id: 'read-only', label: 'Open read-only', primary: true },

@@ -101,3 +101,33 @@ describe('browser host', () => {
     expect((await api(h, 'listWorkshops', {}, '{not json')).status).toBe(400)
   })
 })
+
+describe('browser host refusals beyond the basics', () => {
+  it('answers no CORS preflight and accepts the token only as its header', async () => {
+    const h = await start()
+    const preflight = await call(h, '/api/listWorkshops', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': TOKEN_HEADER },
+    })
+    expect(preflight.status).toBe(403)
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined()
+    const inQuery = await call(h, `/api/listWorkshops?token=${h.token}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+    expect(inQuery.status).toBe(401)
+  })
+
+  it('refuses the same port under any other spelling of the Host', async () => {
+    const h = await start()
+    const port = new URL(h.url).port
+    for (const host of [`127.0.0.1.nip.io:${port}`, `[::1]:${port}`, `127.1:${port}`, '127.0.0.1', `127.0.0.1:${port}.evil.example`]) {
+      expect((await api(h, 'listWorkshops', { host })).status, host).toBe(421)
+    }
+  })
+
+  it('refuses a foreign page even when it names every new contract method', async () => {
+    const h = await start()
+    for (const name of ['listBackups', 'restoreBackup', 'openBackupAsCopy', 'closeWorkshop']) {
+      expect((await api(h, name, { origin: 'http://localhost:3000' }, '{"file":"x.json"}')).status, name).toBe(403)
+      expect((await api(h, name, { [TOKEN_HEADER]: 'guess' }, '{"file":"x.json"}')).status, name).toBe(401)
+    }
+  })
+})
