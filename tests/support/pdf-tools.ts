@@ -63,5 +63,6 @@ export function sampleWithLukasz(): Workshop {
     notes: [],
     tags: [],
   }
-  return { ...read.value, stakeholders: [...read.value.stakeholders, lukasz] }
+  const { revision: _revision, ...workshop } = read.value as Workshop & { revision?: number }
+  return { ...workshop, stakeholders: [...workshop.stakeholders, lukasz] }
 }
