@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { pdfText } from '../support/pdf-tools'
 import { dragWithMouse, expect, mapPointOnScreen, test } from './fixtures'
 
 const SAMPLE_FILE = 'Sample - Northwind Health goes paperless.json'
-const TITLE = 'Design sprint with the Change-Makers'
+const TITLE = 'Ward design sprint'
 
 async function saved(host: { workshopsDir: string }) {
   return JSON.parse(await readFile(join(host.workshopsDir, SAMPLE_FILE), 'utf8'))
@@ -16,7 +17,7 @@ async function takeSnapshot(page: Page, name: string) {
   await page.getByRole('button', { name: 'Take snapshot', exact: true }).click()
 }
 
-test('the room plans for the Change-Makers, sets a target, and compares two snapshots on the map', async ({ page, host, problems }) => {
+test('the room plans for the Change-Makers, sets a target, compares two snapshots on the map and exports the plan', async ({ page, host, problems }) => {
   await page.goto(host.url)
   await expect(page.getByLabel('Workshop title')).toHaveValue(/Sample/)
 
@@ -99,6 +100,19 @@ test('the room plans for the Change-Makers, sets a target, and compares two snap
   const names = file.tracking.snapshots.map((s: { name: string }) => s.name)
   expect(names).toEqual(['Kick-off', 'Month 1', 'Workshop day 1', 'Workshop day 2'])
   expect(file.tracking.checkIns.at(-1)).toMatchObject({ stakeholderId: 'sh-grace', note: 'Wants training before go-live.' })
+
+  // The plan leaves the room as a PDF that carries the new activity and both snapshots.
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByLabel(/^Engagement plan/).check()
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(dialog.getByRole('status')).toContainText('One file written', { timeout: 30_000 })
+  const pdf = (await pdfText(join(host.userDataDir, 'Exports', 'Sample Northwind Health goes paperless - Engagement plan.pdf'))).replace(/\s+/g, ' ')
+  expect(pdf).toContain(TITLE)
+  expect(pdf).toContain('Workshop day 1')
+  expect(pdf).toContain('Workshop day 2')
+  expect(pdf).toContain('Grace Kimani')
+  await dialog.getByRole('button', { name: 'Done' }).click()
   expect(problems).toEqual([])
 })
 
