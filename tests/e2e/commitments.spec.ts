@@ -87,6 +87,18 @@ test('draft a commitment, reorder it by drag, sign for one leader and leave anot
   await page.getByRole('button', { name: 'Redo', exact: true }).click()
   await expect.poll(() => editorOrder(page)).toEqual(reordered)
 
+  // From the keyboard: pick the first statement up by its handle, move it down one, drop it; then undo.
+  await handle(1).focus()
+  await page.keyboard.press('Space')
+  await expect(handle(1)).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('ArrowDown')
+  // The statement below makes room by sliding up once dnd-kit has measured the move.
+  await expect(page.getByRole('list', { name: 'Statements' }).locator('li').nth(1)).toHaveAttribute('style', /translate3d\(0px, -/)
+  await page.keyboard.press('Space')
+  await expect.poll(() => editorOrder(page)).toEqual([STATEMENTS[0], STATEMENTS[2], STATEMENTS[1]])
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect.poll(() => editorOrder(page)).toEqual(reordered)
+
   // Two leaders sign: Margaret on screen, Søren on paper.
   await page.getByLabel('Add a signatory').selectOption({ label: "Margaret O'Neill" })
   await page.getByLabel('Add a signatory').selectOption({ label: 'Søren Madsen' })
