@@ -23,7 +23,7 @@ const saved = (page: Page) => page.getByTestId('save-indicator').and(page.locato
  * drags on the canvas, undos, with real mouse and keyboard input and autosave running), against the
  * heap right after the workshop opened.
  */
-export async function measureMemory(browser: Browser, host: AppHost, file: string, workshop: WorkshopFile): Promise<{ figure: Figure; atLoad: number; after: number }> {
+export async function measureMemory(browser: Browser, host: AppHost, file: string, workshop: WorkshopFile): Promise<{ figure: Figure; atLoad: number; after: number; seconds: number }> {
   const page = await newProbedPage(browser)
   const cdp = await page.context().newCDPSession(page)
   await appOnHome(page, host)
@@ -38,6 +38,7 @@ export async function measureMemory(browser: Browser, host: AppHost, file: strin
   })
   const placed = workshop.stakeholders.flatMap((s) => (s.position ? [s.position] : []))
   const quickAdd = page.getByLabel('Add a stakeholder')
+  const editingStarted = Date.now()
   for (let i = 0; i < EDITING_CYCLES; i++) {
     await quickAdd.fill(`Newcomer ${i + 1}`)
     await quickAdd.press('Enter')
@@ -50,6 +51,7 @@ export async function measureMemory(browser: Browser, host: AppHost, file: strin
     await page.keyboard.press('Control+z')
     if ((i + 1) % SAVE_EVERY_CYCLES === 0) await saved(page)
   }
+  const seconds = Math.round((Date.now() - editingStarted) / 1000)
   await saved(page)
   const after = await heapAfterGc(cdp)
   // Every add stays and every drag was undone: anything else means an input went astray.
@@ -61,6 +63,7 @@ export async function measureMemory(browser: Browser, host: AppHost, file: strin
   return {
     atLoad,
     after,
+    seconds,
     figure: figure(
       { name: `Renderer JS heap after ${EDITING_CYCLES * 3} edits (add, drag, undo)`, value: mb(after), baseline: mb(atLoad), unit: 'MB', target: '≤ 1.3× right after load' },
       ({ ratio }) => ratio <= 1.3,

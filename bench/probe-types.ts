@@ -3,6 +3,7 @@ export interface BenchProbe {
   inputs: { type: string; at: number; delay: number }[]
   calls: { name: string; start: number; end: number }[]
   saveStarts: number[]
+  longTasks: { start: number; duration: number }[]
   drawn: Promise<number>
   armDraw(count: number): void
   drag(from: Point, path: Point[]): Promise<number[]>

@@ -44,11 +44,15 @@ try {
   log(`  bare frames ${ms(drag.bare)}`)
 
   log('save: 2,000 stakeholders, real autosave then plain write + fsync + rename')
-  figures.push(...(await measureSave(browser, host, workshops.open.file, workshops.open.workshop.stakeholders.length)))
+  const save = await measureSave(browser, host, workshops.open.file, workshops.open.workshop.stakeholders.length)
+  figures.push(...save.figures)
+  log(`  app ${ms(save.app)} ms; plain ${ms(save.plain)} ms; long tasks during saves ${ms(save.longTasks)} ms`)
+  log(`  input delay while saving ${ms(save.during)} ms; idle ${ms(save.idle)} ms`)
 
   log('memory: 300 edits on 1,000 stakeholders')
   const memory = await measureMemory(browser, host, workshops.memory.file, workshops.memory.workshop)
   figures.push(memory.figure)
+  log(`  ${memory.seconds} s of editing`)
 
   log('pdf: engagement plan for 500 stakeholders')
   figures.push(await measurePdf(browser))

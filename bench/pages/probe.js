@@ -1,7 +1,12 @@
 // Injected by the bench into every page it measures, the app and the bare Konva page alike, before
 // any of their own scripts run. Plain JavaScript: it runs in the browser as it is.
 ;(() => {
-  const probe = { inputs: [], calls: [], saveStarts: [] }
+  const probe = { inputs: [], calls: [], saveStarts: [], longTasks: [] }
+
+  // Main-thread tasks over 50 ms, to explain a slow figure.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
 
   // Input delay: from the moment the browser created a real key or pointer event to its first handler.
   for (const type of ['keydown', 'pointerdown']) {
