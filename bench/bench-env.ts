@@ -51,7 +51,7 @@ export async function startAppHost(): Promise<AppHost> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.ttf': 'font/ttf', '.json': 'application/json' }
 
-/** Serves the bare Konva page, Konva itself, the app's fonts and the generated workshops. */
+/** Serves the bare Konva page, Konva itself, the app's fonts, the generated workshops and bench/tmp. */
 export async function startBaselineServer(): Promise<{ url: string; close(): Promise<void> }> {
   const files: Record<string, string> = {
     '/bare-konva.html': join(PAGES, 'bare-konva.html'),
@@ -62,7 +62,8 @@ export async function startBaselineServer(): Promise<{ url: string; close(): Pro
   }
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
-    const file = files[path] ?? (path.startsWith('/workshops/') ? join(WORKSHOPS_DIR, decodeURIComponent(path.slice(11)).replace(/[/\\]/g, '')) : null)
+    const inside = (prefix: string, dir: string) => (path.startsWith(prefix) ? join(dir, decodeURIComponent(path.slice(prefix.length)).replace(/[/\\]/g, '')) : null)
+    const file = files[path] ?? inside('/workshops/', WORKSHOPS_DIR) ?? inside('/tmp/', TMP)
     if (!file) {
       response.writeHead(404).end()
       return

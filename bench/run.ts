@@ -3,12 +3,13 @@
 import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os'
 import { join } from 'node:path'
-import { ROOT, launchBrowser, prepareTmp, startAppHost, startBaselineServer } from './bench-env'
+import { ROOT, TMP, launchBrowser, prepareTmp, startAppHost, startBaselineServer } from './bench-env'
 import { measureBundle } from './bundle-figure'
 import { type Figure, formatTable } from './figure'
 import { measureDrag, measureOpen, openBaselinePage } from './map-figures'
 import { measureMemory } from './memory-figure'
 import { measurePdf } from './pdf-figure'
+import { planHtml } from './plan-html'
 import { measureSave } from './save-figure'
 import { generateWorkshop } from './workshop-fixture'
 
@@ -19,9 +20,11 @@ const ms = (list: number[]) => list.map((n) => Math.round(n)).join(' ')
 const workshops = {
   drag: { file: 'bench-1000.json', workshop: generateWorkshop(1000, 1) },
   open: { file: 'bench-2000.json', workshop: generateWorkshop(2000, 2) },
-  memory: { file: 'bench-memory-1000.json', workshop: generateWorkshop(1000, 3) },
+  memory: { file: 'bench-memory-500.json', workshop: generateWorkshop(500, 3) },
 }
+const pdfWorkshop = generateWorkshop(500, 4, 60)
 await prepareTmp(Object.fromEntries(Object.values(workshops).map((w) => [w.file, w.workshop])))
+await writeFile(join(TMP, 'plan.html'), planHtml(pdfWorkshop))
 const loadAtStart = loadavg()
 const figures: Figure[] = []
 
@@ -32,12 +35,12 @@ const host = await startAppHost()
 const server = await startBaselineServer()
 const browser = await launchBrowser()
 try {
-  log('open: 2,000 stakeholders, app then bare Konva')
+  log('open: 2,000 stakeholders, app and bare Konva taking turns')
   const open = await measureOpen(browser, host, await openBaselinePage(browser, server.url), workshops.open.file, workshops.open.workshop)
   figures.push(open.figure)
   log(`  app ${ms(open.app)} ms; bare ${ms(open.bare)} ms`)
 
-  log('drag: 1,000 stakeholders, 120 frames, app then bare Konva')
+  log('drag: 1,000 stakeholders, 3 × 120 frames, app and bare Konva taking turns')
   const drag = await measureDrag(browser, host, await openBaselinePage(browser, server.url), workshops.drag.file, workshops.drag.workshop)
   figures.push(...drag.figures)
   log(`  app frames ${ms(drag.app)}`)
@@ -49,13 +52,15 @@ try {
   log(`  app ${ms(save.app)} ms; plain ${ms(save.plain)} ms; long tasks during saves ${ms(save.longTasks)} ms`)
   log(`  input delay while saving ${ms(save.during)} ms; idle ${ms(save.idle)} ms`)
 
-  log('memory: 300 edits on 1,000 stakeholders')
+  log('memory: 300 edits on 500 stakeholders')
   const memory = await measureMemory(browser, host, workshops.memory.file, workshops.memory.workshop)
   figures.push(memory.figure)
   log(`  ${memory.seconds} s of editing`)
 
-  log('pdf: engagement plan for 500 stakeholders')
-  figures.push(await measurePdf(browser))
+  log('pdf: engagement plan for 500 stakeholders, pdfkit then Chromium printing the same plan')
+  const pdf = await measurePdf(browser, server.url, pdfWorkshop)
+  figures.push(pdf.figure)
+  log(`  app ${ms(pdf.app)} ms; Chromium ${ms(pdf.chromium)} ms`)
 } finally {
   await browser.close()
   await server.close()

@@ -1,3 +1,5 @@
+import { QUADRANT_IDS } from '../src/core/map/quadrant'
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity } from '../src/core/plan/schema'
 import { ATTITUDES } from '../src/core/workshop/attitude'
 import { IDENTIFICATION_QUESTION_IDS } from '../src/core/workshop/identification'
 import { emptySections } from '../src/core/workshop/sections'
@@ -25,9 +27,10 @@ export const DRAGGED_POSITION = { interest: 30, influence: 30 } as const
 
 /**
  * A valid workshop with `count` stakeholders, every one of them on the map, with a role, unit,
- * owner, tags and a note each, in several scripts, like a big real workshop. Generated at run time.
+ * owner, tags and a note each, in several scripts, like a big real workshop; every tenth has a
+ * desired position, and the plan holds `activities` activities. Generated at run time.
  */
-export function generateWorkshop(count: number, seed = 7): WorkshopFile {
+export function generateWorkshop(count: number, seed = 7, activities = 0): WorkshopFile {
   const random = seeded(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
   const stamp = '2026-10-06T09:00:00.000Z'
@@ -41,7 +44,7 @@ export function generateWorkshop(count: number, seed = 7): WorkshopFile {
       i === count - 1
         ? { ...DRAGGED_POSITION }
         : { interest: Math.round((2 + random() * 96) * 10) / 10, influence: Math.round((2 + random() * 96) * 10) / 10 },
-    desired: null,
+    desired: i % 10 === 5 ? { interest: Math.round(random() * 100), influence: Math.round(random() * 100) } : null,
     attitude: pick(ATTITUDES),
     notes: [{ id: `bench-note-${i}`, date: '2026-10-06', kind: 'concern', text: 'Worried about the go-live weekend and who covers the night shift.' }],
     owner: pick(FIRST),
@@ -49,6 +52,25 @@ export function generateWorkshop(count: number, seed = 7): WorkshopFile {
     surfacedBy: pick(IDENTIFICATION_QUESTION_IDS),
     createdAt: stamp,
   }))
+  const sections = emptySections()
+  sections.plan.activities = Array.from({ length: activities }, (_, i): Activity => {
+    const start = 1 + (i % 28)
+    return {
+      id: `bench-activity-${i}`,
+      title: `${pick(['Ward walk-through', 'Pilot review', 'Training block', 'Sponsor briefing', 'Town hall'])} ${i + 1}`,
+      type: ACTIVITY_TYPES[i % (ACTIVITY_TYPES.length - 1)] as Activity['type'],
+      customType: '',
+      quadrants: [QUADRANT_IDS[i % QUADRANT_IDS.length] as Activity['quadrants'][number]],
+      stakeholderIds: [`bench-${(i * 13) % count}`],
+      owner: pick(FIRST),
+      cadence: pick(['weekly', 'monthly', 'once']),
+      channel: pick(['in person', 'video call', 'intranet']),
+      startDate: `2026-11-${String(start).padStart(2, '0')}`,
+      dueDate: i % 3 === 0 ? null : `2026-12-${String(start).padStart(2, '0')}`,
+      status: ACTIVITY_STATUSES[i % ACTIVITY_STATUSES.length] as Activity['status'],
+      notes: '',
+    }
+  })
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: `bench-${count}`,
@@ -61,7 +83,7 @@ export function generateWorkshop(count: number, seed = 7): WorkshopFile {
     createdAt: stamp,
     updatedAt: stamp,
     stakeholders,
-    ...emptySections(),
+    ...sections,
     revision: 0,
   }
 }
