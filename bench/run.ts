@@ -55,7 +55,7 @@ try {
   log('memory: 300 edits on 500 stakeholders')
   const memory = await measureMemory(browser, host, workshops.memory.file, workshops.memory.workshop)
   figures.push(memory.figure)
-  log(`  ${memory.seconds} s of editing`)
+  log(`  ${memory.seconds} s of editing; ${memory.figure.note ?? ''}`)
 
   log('pdf: engagement plan for 500 stakeholders, pdfkit then Chromium printing the same plan')
   const pdf = await measurePdf(browser, server.url, pdfWorkshop)
