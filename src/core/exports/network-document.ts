@@ -106,6 +106,7 @@ export function layoutNetworkRoster(workshop: Workshop, box: ContentBox, measure
       ],
       rows.map((r) => [r.name, r.unit, r.stage, r.since, r.criteria, r.notes]),
       measure,
+      { namesOnOneLine: true },
     )
   } else layoutEmptyNote(flow, 'No champions have been named yet.')
   flow.advance(18)

@@ -11,6 +11,7 @@ import { formatLongDate, formatShortDate } from './format'
 import { mapAxisCaptions, mapFigure } from './map-figure'
 import { PageFlow } from './page-flow'
 import { layoutEmptyNote, layoutTable } from './table-layout'
+import { layoutTimelineChart } from './timeline-figure'
 import { fitText } from './text-layout'
 
 export interface PersonRow {
@@ -195,7 +196,7 @@ export function layoutPlan(workshop: Workshop, box: ContentBox, measure: Measure
     flowParagraph(flow, q.approach, DOC_STYLES.body, measure)
     flow.advance(8)
     flowHeading(flow, `People (${q.people.length})`, DOC_STYLES.h2, measure, 40)
-    if (q.people.length) layoutTable(flow, PEOPLE_COLUMNS, peopleRows(q.people), measure)
+    if (q.people.length) layoutTable(flow, PEOPLE_COLUMNS, peopleRows(q.people), measure, { namesOnOneLine: true })
     else layoutEmptyNote(flow, 'Nobody is in this quadrant.')
     flow.advance(12)
     flowHeading(flow, `Activities (${q.activities.length})`, DOC_STYLES.h2, measure, 40)
@@ -210,11 +211,12 @@ export function layoutPlan(workshop: Workshop, box: ContentBox, measure: Measure
   if (view.unplaced.length) {
     flow.advance(22)
     flowHeading(flow, `Not yet on the map (${view.unplaced.length})`, DOC_STYLES.h1, measure)
-    layoutTable(flow, PEOPLE_COLUMNS, peopleRows(view.unplaced), measure)
+    layoutTable(flow, PEOPLE_COLUMNS, peopleRows(view.unplaced), measure, { namesOnOneLine: true })
   }
 
   flow.advance(22)
   flowHeading(flow, 'Timeline of actions', DOC_STYLES.h1, measure)
+  if (layoutTimelineChart(flow, workshop.plan.activities, measure)) flow.advance(14)
   if (view.timeline.length) layoutTable(flow, ACTIVITY_COLUMNS, activityRows(view.timeline), measure)
   else layoutEmptyNote(flow, 'No activities are planned yet.')
 

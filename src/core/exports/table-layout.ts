@@ -23,9 +23,16 @@ const MIN_NAME_SIZE = 6
 /**
  * A table flowed onto pages: cells wrap within their column, a row never splits, the header
  * repeats on every page the table continues on, and alternate rows are shaded for reading across.
- * The first column is bold: it names the row.
+ * The first column is bold: it names the row. With `namesOnOneLine` (tables of people) a long
+ * name is set smaller rather than wrapped, so it reads, and searches, as one line.
  */
-export function layoutTable(flow: PageFlow, columns: readonly TableColumn[], rows: readonly (readonly string[])[], measure: MeasureText): void {
+export function layoutTable(
+  flow: PageFlow,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  measure: MeasureText,
+  options: { namesOnOneLine?: boolean } = {},
+): void {
   const width = flow.box.width
   const xs: number[] = []
   let acc = 0
@@ -53,7 +60,7 @@ export function layoutTable(flow: PageFlow, columns: readonly TableColumn[], row
   header()
   rows.forEach((row, r) => {
     const cells = row.map((value, i) => {
-      const style = i === 0 ? nameStyle(value, cellWidth(0), measure) : TABLE_STYLES.cell
+      const style = i > 0 ? TABLE_STYLES.cell : options.namesOnOneLine ? nameStyle(value, cellWidth(0), measure) : TABLE_STYLES.first
       const lines = wrapText(value, cellWidth(i), style, measure)
       if (lines.length <= MAX_LINES) return { lines, style }
       const kept = lines.slice(0, MAX_LINES)
