@@ -14,9 +14,11 @@ const monthTitle = (month: string) => format(new Date(`${month}-15T12:00:00`), '
 export function JourneyTimeline() {
   const journey = useSessionStore((s) => s.session?.history.present.journey)
   const stakeholders = useSessionStore((s) => s.session?.history.present.stakeholders)
-  const { selectedId, tag } = useJourneyView()
+  const { selectedId, tag: chosenTag } = useJourneyView()
   const names = useMemo(() => new Map((stakeholders ?? []).map((s: Stakeholder) => [s.id, s.name])), [stakeholders])
   const allTags = useMemo(() => [...new Set((journey ?? []).flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b)), [journey])
+  // A tag chosen in another workshop, or removed since, filters nothing.
+  const tag = chosenTag !== null && allTags.includes(chosenTag) ? chosenTag : null
   const months = useMemo(() => timelineByMonth((journey ?? []).filter((e) => !tag || e.tags.includes(tag))), [journey, tag])
   if (!journey) return null
   const big = journey.filter((e) => e.size === 'big').length

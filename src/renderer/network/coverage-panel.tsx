@@ -6,6 +6,14 @@ export function GapsBanner() {
   const coverage = useCoverage()
   if (!coverage) return null
   const { gaps, units } = coverage
+  if (units.length === 0) {
+    return (
+      <section className="gaps-banner" data-testid="coverage-gaps" data-gaps="0" aria-live="polite">
+        <h3>No business units yet</h3>
+        <p>Give stakeholders or champions a business unit to see which parts of the organisation the network reaches.</p>
+      </section>
+    )
+  }
   if (gaps.length === 0) {
     return (
       <section className="gaps-banner covered" data-testid="coverage-gaps" data-gaps="0" aria-live="polite">
