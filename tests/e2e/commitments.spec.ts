@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import type { Page } from '@playwright/test'
-import { runCliProcess } from '../support/run-cli'
+import { pdfText } from '../support/pdf-tools'
 import { dragWithMouse, expect, test } from './fixtures'
 
 const STATEMENTS = [
@@ -17,12 +15,6 @@ const editorOrder = (page: Page) => page.getByRole('list', { name: 'Statements' 
 
 /** All the text of the live preview, in reading order. */
 const previewText = (page: Page) => page.getByTestId('commitment-preview').locator('svg text').allTextContents().then((lines) => lines.join(' '))
-
-/** The text of a PDF as pdftotext reads it, with line breaks and hyphen-free wrapping turned back into spaces. */
-async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'])
-  return stdout.replace(/\s+/g, ' ')
-}
 
 /** The one workshop file in the folder (first start copies the sample there). */
 async function savedWorkshop(dir: string) {
@@ -143,21 +135,23 @@ test('draft a commitment, reorder it by drag, sign for one leader and leave anot
   expect(signatures['sh-margaret'].strokes).toHaveLength(2)
   expect(signatures['sh-margaret'].strokes[1].points.length).toBeGreaterThan(8)
 
-  // Exported as the command line does it: the statements in their order and both names are in the PDFs.
-  const files = (await readdir(host.workshopsDir)).filter((f) => f.endsWith('.json'))
-  const out = join(host.userDataDir, 'export')
-  const run = await runCliProcess(['export', join(host.workshopsDir, files[0] ?? ''), '--what', 'commitments', '--out', out])
-  expect(run.stderr).toBe('')
-  expect(run.code).toBe(0)
+  // Exported from the app: the statements in their order, the credit and both names are in the PDF with every signature.
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByLabel(/^Commitments/).check()
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(dialog.getByRole('status')).toContainText('files written', { timeout: 30_000 })
+  const out = join(host.userDataDir, 'Exports')
   const pdfs = (await readdir(out)).filter((f) => f.includes('Our promise to the wards'))
   const combined = pdfs.find((f) => f.endsWith('all signatures.pdf'))
-  expect(combined).toBeDefined()
-  const text = await pdfText(join(out, combined ?? ''))
+  expect(combined, `exported: ${pdfs.join(', ')}`).toBeDefined()
+  const text = (await pdfText(join(out, combined ?? ''))).replace(/\s+/g, ' ')
   const at = reordered.map((statement) => text.indexOf(statement ?? ''))
   expect(at.every((position, i) => position >= 0 && (i === 0 || position > (at[i - 1] ?? 0))), `statements in order in:\n${text}`).toBe(true)
   expect(text.match(/Proposed by Zoë Adeyemi/g)).toHaveLength(1)
   expect(text).toContain("Margaret O'Neill")
   expect(text).toContain('Søren Madsen')
+  // And one personal copy for each signatory.
   expect(pdfs.filter((f) => / - for /.test(f))).toHaveLength(2)
   expect(problems).toEqual([])
 })
