@@ -1,5 +1,6 @@
 import { APP_ACTIONS, type AppActionId, type MenuCommand } from '../../core/app-actions'
 import { type QuadrantId, quadrantCentre, quadrantOf } from '../../core/map/quadrant'
+import { revealVote } from '../../core/voting/vote-edits'
 import { moveOnMap, placeOnMap, removeFromMap, removeStakeholders } from '../../core/workshop/stakeholder-edits'
 import { api } from '../api/coalition-api'
 import { exportDialogActions } from '../exports/export-store'
@@ -11,6 +12,8 @@ import { displayNames } from '../presentation/display-names'
 import { enterPresentation, leavePresentation } from '../presentation/presentation-mode'
 import { presentationActions, usePresentation } from '../presentation/presentation-store'
 import { timerActions } from '../presentation/timer-store'
+import { latestRevealedPeopleVote } from '../presentation/vote-dots'
+import { useVotingView, votingViewActions } from '../voting/voting-store'
 import { appActions, useAppStore } from '../state/app-store'
 import { createWorkshop, duplicateWorkshop, goHome, openWorkshop, renameWorkshop } from '../state/workshop-lifecycle'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
@@ -79,6 +82,15 @@ const inOrder = (step: 1 | -1) => {
   const workshop = session()?.history.present
   return workshop ? adjacentInOrder(workshop.stakeholders, selected()?.id ?? null, step) : null
 }
+/** The vote the voting section shows, if it is on screen and its tallies are still hidden. */
+function hiddenVoteOnScreen() {
+  if (!inWorkshop() || useAppStore.getState().section !== 'votes' || useVotingView.getState().creating) return null
+  const votes = session()?.history.present.votes ?? []
+  const { voteId } = useVotingView.getState()
+  const vote = votes.find((v) => v.id === voteId) ?? votes[0]
+  return vote && !vote.revealed ? vote : null
+}
+
 const timerPreset = (minutes: number): ActionHandler => ({ perform: () => timerActions.set(minutes), enabled: inWorkshop })
 
 function sendSelectedTo(quadrant: QuadrantId): void {
@@ -164,6 +176,25 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
   'view.timer10': timerPreset(10),
   'view.timer15': timerPreset(15),
   'view.chime': { perform: timerActions.toggleChime, enabled: always },
+  'view.voteDots': {
+    perform: presentationActions.toggleVoteDots,
+    enabled: () => presenting() && latestRevealedPeopleVote(session()?.history.present.votes ?? []) !== null,
+  },
+  'view.votes': { perform: () => appActions.showSection('votes'), enabled: inWorkshop },
+  'edit.newVote': {
+    perform: () => {
+      appActions.showSection('votes')
+      votingViewActions.startNew()
+    },
+    enabled: inWorkshop,
+  },
+  'edit.revealVote': {
+    perform: () => {
+      const vote = hiddenVoteOnScreen()
+      if (vote) sessionActions.edit('Reveal the tallies', (w) => revealVote(w, vote.id))
+    },
+    enabled: () => hiddenVoteOnScreen() !== null,
+  },
   'map.toQuadrant1': { perform: () => sendSelectedTo('change-makers'), enabled: () => onMap() && selected() !== null },
   'map.toQuadrant2': { perform: () => sendSelectedTo('change-sponsors'), enabled: () => onMap() && selected() !== null },
   'map.toQuadrant3': { perform: () => sendSelectedTo('onlookers'), enabled: () => onMap() && selected() !== null },

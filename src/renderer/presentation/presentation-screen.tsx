@@ -16,6 +16,7 @@ import './presentation.css'
 import { SpotlightShade } from './spotlight-shade'
 import { TimerPanel } from './timer-panel'
 import { timerActions, useTimer } from './timer-store'
+import { VoteDots, latestRevealedPeopleVote } from './vote-dots'
 
 const NAME_LABELS: Record<NameDisplay, string> = { full: 'Full', initials: 'Initials', hidden: 'Hidden' }
 /**
@@ -23,8 +24,10 @@ const NAME_LABELS: Record<NameDisplay, string> = { full: 'Full', initials: 'Init
  * never show here), names anonymised on request. Moving and editing people still works.
  */
 export function PresentationScreen() {
-  const { names, spotlight, pointer } = usePresentation()
+  const { names, spotlight, pointer, voteDots } = usePresentation()
   const stakeholders = useSessionStore((s) => s.session?.history.present.stakeholders)
+  const votes = useSessionStore((s) => s.session?.history.present.votes)
+  const shownVote = voteDots ? latestRevealedPeopleVote(votes ?? []) : null
   const viewport = useMapView((s) => s.viewport)
   const mapRef = useRef<HTMLDivElement | null>(null)
   const labels = useMemo(() => (names === 'full' ? undefined : displayNames(stakeholders ?? [], names)), [stakeholders, names])
@@ -47,7 +50,14 @@ export function PresentationScreen() {
           textScale={textScale}
           axisColour="#FFFFFF"
           showMovement={names === 'full'}
-          overlay={spotlight ? <SpotlightShade quadrant={spotlight} /> : null}
+          overlay={
+            shownVote || spotlight ? (
+              <>
+                {shownVote && <VoteDots vote={shownVote} stakeholders={stakeholders ?? []} scale={nodeScale} />}
+                {spotlight && <SpotlightShade quadrant={spotlight} />}
+              </>
+            ) : null
+          }
         />
         <LaserPointer active={pointer} />
       </div>
@@ -83,8 +93,9 @@ function SelectionCard({ names }: { names: NameDisplay }) {
 
 /** The facilitator's controls; faint until the pointer or focus comes near, so the map stays in front. */
 function PresentationBar() {
-  const { names, spotlight, pointer } = usePresentation()
+  const { names, spotlight, pointer, voteDots } = usePresentation()
   const timerShown = useTimer((s) => s.shown)
+  const vote = useSessionStore((s) => latestRevealedPeopleVote(s.session?.history.present.votes ?? []))
   return (
     <div className="presentation-bar" role="toolbar" aria-label="Presentation controls">
       <div className="bar-group" role="group" aria-label="Names">
@@ -113,6 +124,11 @@ function PresentationBar() {
         <button type="button" aria-pressed={timerShown} onClick={timerShown ? timerActions.hide : timerActions.show} title="Exercise timer (T starts and pauses)">
           Timer
         </button>
+        {vote && (
+          <button type="button" aria-pressed={voteDots} onClick={presentationActions.toggleVoteDots} title={`Dots of “${vote.question}” on the map (D)`}>
+            Vote dots
+          </button>
+        )}
         <button type="button" onClick={() => appActions.openDialog('shortcuts')} title="Keyboard shortcuts (?)">
           ?
         </button>

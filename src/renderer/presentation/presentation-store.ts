@@ -14,10 +14,12 @@ interface PresentationState {
   pointer: boolean
   /** The small edit card (Enter on the map) is open. */
   editing: boolean
+  /** The dots of the latest revealed vote on people are drawn by their names. */
+  voteDots: boolean
 }
 
 /** The facilitator's presentation settings; they last for the session, not in the workshop file. */
-export const usePresentation = create<PresentationState>(() => ({ active: false, names: 'full', spotlight: null, pointer: false, editing: false }))
+export const usePresentation = create<PresentationState>(() => ({ active: false, names: 'full', spotlight: null, pointer: false, editing: false, voteDots: false }))
 
 const NAME_NEWS: Record<NameDisplay, string> = { full: 'Names shown in full.', initials: 'Names shown as initials.', hidden: 'Names hidden; people are numbered.' }
 
@@ -47,6 +49,9 @@ export const presentationActions = {
     const { spotlight } = usePresentation.getState()
     const index = spotlight ? QUADRANT_IDS.indexOf(spotlight) + 1 : 0
     usePresentation.setState({ spotlight: QUADRANT_IDS[index] ?? null })
+  },
+  toggleVoteDots(): void {
+    usePresentation.setState((s) => ({ voteDots: !s.voteDots }))
   },
   togglePointer(): void {
     usePresentation.setState((s) => ({ pointer: !s.pointer }))

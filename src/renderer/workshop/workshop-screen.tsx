@@ -14,6 +14,7 @@ import { usePresentation } from '../presentation/presentation-store'
 import { appActions, useAppStore } from '../state/app-store'
 import { goHome } from '../state/workshop-lifecycle'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
+import { VotingScreen } from '../voting/voting-screen'
 import { SaveIndicator } from './save-indicator'
 
 /** The sections of a workshop, in the order of the tabs. */
@@ -24,6 +25,7 @@ export const SECTIONS = [
   { id: 'leaders', label: 'Leaders', render: () => <LeadersScreen /> },
   { id: 'network', label: 'Network', render: () => <NetworkScreen /> },
   { id: 'journey', label: 'Journey', render: () => <JourneyScreen /> },
+  { id: 'votes', label: 'Votes', render: () => <VotingScreen /> },
 ] as const
 
 /** An open workshop: its title, sections, undo/redo and save state on top, the section below. */
