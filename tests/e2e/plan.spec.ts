@@ -64,6 +64,10 @@ test('the room plans for the Change-Makers, sets a target, compares two snapshot
   await expect(target).toContainText('Onlookers · Influence 30 · Interest 40')
   await page.getByRole('button', { name: 'Redo' }).click()
   await expect(target).toContainText('Change-Makers')
+  // The keyboard way: type the target's influence.
+  await page.getByLabel('Target influence').fill('70')
+  await page.getByLabel('Target influence').press('Enter')
+  await expect(target).toContainText('Change-Makers · Influence 70')
 
   // Two snapshots with a move in between, compared on the map.
   await takeSnapshot(page, 'Workshop day 1')
@@ -77,6 +81,11 @@ test('the room plans for the Change-Makers, sets a target, compares two snapshot
   await expect(page.getByTestId('comparison-summary')).toHaveText('1 person moved, 1 into another quadrant')
   await page.getByTestId('comparison-summary').click()
   await expect(page.getByTestId('comparison-list')).toContainText('Grace Kimani Onlookers → Change-Makers')
+  // Undoing the second snapshot leaves nothing to compare it with; redo brings it back.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(comparison).toContainText('That snapshot was deleted.')
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(page.getByTestId('comparison-summary')).toHaveText('1 person moved, 1 into another quadrant')
   await comparison.getByRole('button', { name: 'Close' }).click()
 
   // Tracking: the gap list and the charts know about all of it; a check-in is recorded.

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { type SnapshotEntry, currentEntries, interpolateEntries, snapshotsInOrder } from '../../core/tracking/progress'
 import type { Workshop } from '../../core/workshop/schema'
+import { useSessionStore } from '../state/workshop-session'
 
 /** The id that stands for the map as it is now, next to snapshot ids. */
 export const NOW = 'now'
@@ -97,5 +98,21 @@ export const movementActions = {
   },
 }
 
-/** Whether the live, draggable nodes give way to a picture drawn by the movement layer. */
-export const useHidesLiveNodes = () => useMovement((s) => s.frame !== null || (s.compare !== null && s.compare.to !== NOW))
+/**
+ * Whether the live, draggable nodes give way to a picture drawn by the movement layer. A comparison
+ * whose snapshots are gone (undone, deleted, another workshop opened) hides nothing.
+ */
+export function useHidesLiveNodes(): boolean {
+  const frame = useMovement((s) => s.frame)
+  const compare = useMovement((s) => s.compare)
+  const snapshots = useSessionStore((s) => s.session?.history.present.tracking.snapshots)
+  if (frame) return true
+  if (!compare || compare.to === NOW) return false
+  const exists = (id: string) => id === NOW || (snapshots ?? []).some((snap) => snap.id === id)
+  return exists(compare.from) && exists(compare.to)
+}
+
+// A comparison or playback belongs to the workshop it was started in.
+useSessionStore.subscribe((state, previous) => {
+  if (state.session?.file !== previous.session?.file) movementActions.close()
+})

@@ -2,6 +2,7 @@ import { type MapPosition, QUADRANTS, distance, quadrantOf } from '../../core/ma
 import { setDesiredPosition } from '../../core/plan/plan-rules'
 import { NEAR_DESIRED } from '../../core/tracking/progress'
 import type { Stakeholder } from '../../core/workshop/schema'
+import { CommitInput } from '../common/commit-input'
 import { sessionActions } from '../state/workshop-session'
 import './plan.css'
 
@@ -16,6 +17,11 @@ function firstTarget(position: MapPosition): MapPosition {
 export function DesiredPositionField({ stakeholder }: { stakeholder: Stakeholder }) {
   const { position, desired } = stakeholder
   if (!position) return null
+  const setAxis = (axis: keyof MapPosition, typed: string) => {
+    const value = Number(typed)
+    if (!desired || typed.trim() === '' || !Number.isFinite(value)) return
+    sessionActions.edit(`Move the target of ${stakeholder.name}`, (w) => setDesiredPosition(w, stakeholder.id, { ...desired, [axis]: value }))
+  }
   return (
     <section className="field desired-field" aria-label="Target position" data-testid="desired-position">
       <h3 className="field-title">Target position</h3>
@@ -25,6 +31,16 @@ export function DesiredPositionField({ stakeholder }: { stakeholder: Stakeholder
             <strong style={{ color: QUADRANTS[quadrantOf(desired)].accent }}>{QUADRANTS[quadrantOf(desired)].name}</strong> · Influence {Math.round(desired.influence)} · Interest{' '}
             {Math.round(desired.interest)}
           </p>
+          <div className="field-row">
+            <label className="field">
+              <span>Target influence</span>
+              <CommitInput type="number" min={0} max={100} value={String(Math.round(desired.influence))} onCommit={(v) => setAxis('influence', v)} />
+            </label>
+            <label className="field">
+              <span>Target interest</span>
+              <CommitInput type="number" min={0} max={100} value={String(Math.round(desired.interest))} onCommit={(v) => setAxis('interest', v)} />
+            </label>
+          </div>
           <p className="coordinates" data-testid="desired-gap">
             {distance(position, desired) <= NEAR_DESIRED ? 'At or near the target' : `${Math.round(distance(position, desired))} away from the target`}
           </p>
