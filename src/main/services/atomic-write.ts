@@ -60,7 +60,8 @@ export async function writeFileAtomic(target: string, data: string, options: Ato
   return ok(null)
 }
 
-async function withRetry<T>(step: () => Promise<T>, delays: readonly number[], sleep: (ms: number) => Promise<void>): Promise<T> {
+/** Runs a file-system step, retrying it with growing waits while it fails with a transient lock code. */
+export async function withRetry<T>(step: () => Promise<T>, delays: readonly number[] = DEFAULT_RETRY_DELAYS, sleep: (ms: number) => Promise<void> = realSleep): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await step()

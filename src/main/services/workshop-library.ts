@@ -7,7 +7,7 @@ import { fileStemFromTitle, uniqueFileName } from '../../core/workshop/file-name
 import { createBlankWorkshop } from '../../core/workshop/new-workshop'
 import type { Workshop, WorkshopFile } from '../../core/workshop/schema'
 import { readWorkshopJson } from '../../core/workshop/workshop-json'
-import { isTempFileName } from './atomic-write'
+import { isTempFileName, withRetry } from './atomic-write'
 import { BackupStore } from './backup-store'
 import { type FileSystem, errorCode, nodeFileSystem } from './durable-fs'
 import { WorkshopFileAdapter, WorkshopFileError } from './workshop-file-adapter'
@@ -329,7 +329,8 @@ export class WorkshopLibrary {
           if (errorCode(error) !== 'ENOENT') throw error
         },
       )
-      await this.fs.rename(from, to)
+      // Moving to the trash, restoring and renaming meet the same antivirus and sync locks as saving.
+      await withRetry(() => this.fs.rename(from, to))
       await this.fs.syncDirectory(this.options.dir).catch(() => undefined)
       return ok(null)
     } catch (error) {

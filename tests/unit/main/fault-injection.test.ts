@@ -100,3 +100,17 @@ describe('faults injected through the file-system seam', () => {
     expect(await readdir(folder)).toEqual(['Plan.json'])
   })
 })
+
+describe('moving files meets the same locks', () => {
+  it('a delete to the trash held up by antivirus for a moment still goes through', async () => {
+    const dir = await tempDir()
+    const fs = faultyFileSystem({ step: 'rename', code: 'EBUSY', times: 0 })
+    const library = await WorkshopLibrary.open({ dir, samplePath: SAMPLE_PATH, fs })
+    const created = await library.create('Plan', false)
+    if (!created.ok) throw new Error(created.error.message)
+    fs.failNext(2)
+    expect(await library.remove(created.value.file)).toMatchObject({ ok: true })
+    expect(fs.attempts()).toBe(3)
+    expect(await readdir(dir)).toEqual(['.trash'])
+  })
+})
