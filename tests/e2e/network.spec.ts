@@ -45,6 +45,7 @@ test('champions confirmed by drag close coverage gaps, and the journey gains a d
   await dragCardTo(page, 'ch-fatima', 'confirmed')
   await expect(page.getByTestId('stage-confirmed').locator('[data-champion-id="ch-fatima"]')).toBeVisible()
   await expect(gaps).toHaveAttribute('data-gaps', '17')
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Fatima Zahra El Amrani moved to Confirmed.')
   await dragCardTo(page, 'ch-ravi', 'confirmed')
   await expect(page.getByTestId('stage-confirmed').locator('[data-champion-id]')).toHaveCount(4)
   await expect(gaps).toHaveAttribute('data-gaps', '16')

@@ -1,4 +1,4 @@
-import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useDraggable, useDroppable, useSensor, useSensors } from '@dnd-kit/core'
+import { type Announcements, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useDraggable, useDroppable, useSensor, useSensors } from '@dnd-kit/core'
 import { useState } from 'react'
 import { CHAMPION_CRITERIA, STAGE_CATALOG } from '../../core/network/catalog'
 import { championsByStage } from '../../core/network/coverage'
@@ -16,6 +16,24 @@ const NONE: Champion[] = []
 /** Moves a champion as one undo step, stamping today as the day they reached the stage. */
 export function moveChampionTo(champion: Champion, stage: ChampionStage): void {
   sessionActions.edit(`Move ${champion.name} to ${STAGE_CATALOG[stage].label}`, (w) => moveChampion(w, champion.id, stage, todayIso()))
+}
+
+const championName = (id: string | number) => currentWorkshop().network.champions.find((c) => c.id === String(id))?.name ?? 'The champion'
+const stageName = (id: string | number | undefined) => {
+  const stage = String(id ?? '').slice(STAGE_PREFIX.length) as ChampionStage
+  return STAGE_CATALOG[stage]?.label ?? null
+}
+
+// Screen readers hear names and stages, not the ids dnd-kit would read out by default.
+const ANNOUNCEMENTS: Announcements = {
+  onDragStart: ({ active }) => `Picked up ${championName(active.id)}.`,
+  onDragOver: ({ active, over }) => (stageName(over?.id) ? `${championName(active.id)} is over ${stageName(over?.id)}.` : undefined),
+  onDragEnd: ({ active, over }) => (stageName(over?.id) ? `${championName(active.id)} moved to ${stageName(over?.id)}.` : `${championName(active.id)} stays where they were.`),
+  onDragCancel: ({ active }) => `${championName(active.id)} stays where they were.`,
+}
+const ACCESSIBILITY = {
+  announcements: ANNOUNCEMENTS,
+  screenReaderInstructions: { draggable: 'Drag with the mouse to another stage, or press Enter to select and choose the stage in the details panel.' },
 }
 
 /** The pipeline as four columns; drag a card to another column to move the champion on. */
@@ -43,7 +61,7 @@ export function ChampionBoard() {
     <div className="champion-main">
       <AddChampion />
       <GapsBanner />
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+      <DndContext sensors={sensors} accessibility={ACCESSIBILITY} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
         <div className="champion-board" data-testid="champion-board">
           {CHAMPION_STAGES.map((stage) => (
             <StageColumn key={stage} stage={stage} champions={grouped[stage]} />
