@@ -88,6 +88,14 @@ test('the room plans for the Change-Makers, sets a target, compares two snapshot
   await expect(page.getByTestId('comparison-summary')).toHaveText('1 person moved, 1 into another quadrant')
   await comparison.getByRole('button', { name: 'Close' }).click()
 
+  // Play the movement across all four snapshots; it ends on the first against the last.
+  await page.getByRole('button', { name: '▶ Play movement' }).click()
+  await expect(page.getByTestId('playback-caption')).toContainText('→')
+  await expect(page.getByTestId('comparison-summary')).toBeVisible({ timeout: 20_000 })
+  await expect(comparison.getByRole('combobox', { name: 'From', exact: true }).locator('option:checked')).toHaveText('Kick-off')
+  await expect(comparison.getByRole('combobox', { name: 'to', exact: true }).locator('option:checked')).toHaveText('Workshop day 2')
+  await comparison.getByRole('button', { name: 'Close' }).click()
+
   // Tracking: the gap list and the charts know about all of it; a check-in is recorded.
   await page.getByRole('button', { name: 'Tracking', exact: true }).click()
   await expect(page.getByTestId('gap-list')).toContainText('Grace Kimani')
