@@ -69,7 +69,7 @@ export function plannedDocuments(workshop: Workshop, what: ExportKind): PlannedD
     docs.push({ kind: 'network', name: name(4, 'Change network roster'), description: 'The champions, their units and stages, the gaps still to fill and how the network meets.' })
   }
   if (bundle) {
-    docs.push({ kind: 'register', name: name(5, 'Stakeholder register', 'csv'), description: 'Everyone on the map as a spreadsheet (opens in Excel, Numbers or LibreOffice).' })
+    docs.push({ kind: 'register', name: name(5, 'Stakeholder register', 'csv'), description: 'Everyone named in the workshop, as a spreadsheet (opens in Excel, Numbers or LibreOffice).' })
   }
   return docs
 }
