@@ -20,7 +20,13 @@ export function LeaderList() {
   return (
     <div className="leaders-list">
       <MarkLeader workshop={workshop} />
-      {leaders.length === 0 && <p className="hint">Nobody is marked as a leader yet. Pick the executives and managers whose backing this change needs.</p>}
+      {leaders.length === 0 && (
+        <p className="hint">
+          {workshop.stakeholders.length === 0
+            ? 'Leaders are chosen from the stakeholders: add people on the Map first.'
+            : 'Nobody is marked as a leader yet. Pick the executives and managers whose backing this change needs.'}
+        </p>
+      )}
       {leaders.map((leader) => (
         <LeaderCard key={leader.stakeholderId} workshop={workshop} leader={leader} />
       ))}
