@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { format } from 'date-fns'
 import type { Page } from '@playwright/test'
-import { runCliProcess } from '../support/run-cli'
+import { pdfText } from '../support/pdf-tools'
 import { dragWithMouse, expect, test } from './fixtures'
 
 const SAMPLE_FILE = 'Sample - Northwind Health goes paperless.json'
@@ -15,12 +13,6 @@ async function dragCardTo(page: Page, championId: string, stage: string) {
   const to = await page.getByTestId(`stage-${stage}`).boundingBox()
   if (!from || !to) throw new Error('card or column not visible')
   await dragWithMouse(page, { x: from.x + 30, y: from.y + from.height / 2 }, { x: to.x + to.width / 2, y: to.y + to.height - 30 })
-}
-
-/** A PDF's text as pdftotext reads it, whitespace folded so wrapped lines read as one. */
-async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'])
-  return stdout.replace(/\s+/g, ' ')
 }
 
 const gapList = (page: Page) => page.getByTestId('coverage-gaps').locator('li')
@@ -110,18 +102,20 @@ test('champions confirmed by drag close coverage gaps, and the journey gains a d
   const entry = saved.journey.find((e: { title: string }) => e.title === 'Therapies and Pharmacy join the network')
   expect(entry).toMatchObject({ date: '2026-11-12', size: 'big', tags: ['network', 'coverage'], stakeholderIds: ['sh-fatima'] })
 
-  // Everything for participants, from the file the app just saved: every PDF reads back, and the roster tells today's story.
-  const out = join(host.userDataDir, 'export')
-  const run = await runCliProcess(['export', join(host.workshopsDir, SAMPLE_FILE), '--what', 'all', '--out', out])
-  expect(run.stderr).toBe('')
-  expect(run.code).toBe(0)
-  const [folder, ...others] = await readdir(out)
-  expect(others).toEqual([])
+  // Everything for participants, from the app's Export dialog: every PDF reads back, and the roster tells today's story.
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export' })
+  await dialog.getByLabel(/^Everything for participants/).check()
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(dialog.getByRole('status')).toContainText('files written', { timeout: 60_000 })
+  const out = join(host.userDataDir, 'Exports')
+  const folder = (await readdir(out)).find((f) => f.endsWith(' - for participants'))
+  expect(folder).toBeDefined()
   const written = await readdir(join(out, folder ?? ''))
   expect(written).toEqual(expect.arrayContaining(['1 Workshop summary.pdf', '2 Engagement plan.pdf', '4 Change network roster.pdf', '5 Stakeholder register.csv']))
   const pdfs = written.filter((f) => f.endsWith('.pdf'))
   expect(pdfs.some((f) => f.startsWith('3 Commitment'))).toBe(true)
-  const texts = Object.fromEntries(await Promise.all(pdfs.map(async (f) => [f, await pdfText(join(out, folder ?? '', f))] as const)))
+  const texts = Object.fromEntries(await Promise.all(pdfs.map(async (f) => [f, (await pdfText(join(out, folder ?? '', f))).replace(/\s+/g, ' ')] as const)))
   for (const f of pdfs) expect(texts[f]?.length, `${f} has text`).toBeGreaterThan(200)
   const roster = texts['4 Change network roster.pdf'] ?? ''
   expect(roster).toContain('16 units have no confirmed champion yet')
