@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { MenuCommand } from './app-actions'
 import { BACKUP_ID_PATTERN } from './backups/retention'
 import { EXPORT_KINDS } from './exports/export-files'
+import type { SpreadsheetGrid } from './import/spreadsheet-grid'
 import type { Result } from './result'
 import { text, workshopSchema, type Workshop } from './workshop/schema'
 
@@ -93,6 +94,9 @@ export interface ExportedFileContent {
   base64: string
 }
 
+/** 10 MB of file as base64: the spreadsheet reader refuses anything larger anyway. */
+const MAX_SPREADSHEET_BASE64 = Math.ceil((10 * 1024 * 1024) / 3) * 4
+
 const none = z.strictObject({})
 const fileRef = z.strictObject({ file: workshopFileName })
 const title = text(200).refine((s) => s.trim().length > 0, 'needs a title')
@@ -139,6 +143,11 @@ export const IPC_CONTRACT = {
   openExport: method<null>()(exportJobRef.extend({ index: exportFileIndex.nullable() })),
   /** A written file's bytes, so the browser host can offer it as a download. */
   readExportFile: method<ExportedFileContent>()(exportJobRef.extend({ index: exportFileIndex })),
+
+  /** Reads a CSV or XLSX file the user picked (its bytes in base64) into rows of cells; nothing is stored. */
+  readSpreadsheet: method<SpreadsheetGrid>()(
+    z.strictObject({ fileName: text(255), data: z.base64().max(MAX_SPREADSHEET_BASE64), sheet: text(255).nullable() }),
+  ),
 } as const
 
 export type IpcMethod = keyof typeof IPC_CONTRACT

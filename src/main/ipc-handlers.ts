@@ -11,6 +11,7 @@ import { type Result, fail, ok } from '../core/result'
 import { describeIssues } from '../core/workshop/validation-message'
 import type { AppSettingsStore } from './services/app-settings'
 import { ExportJobs } from './services/exports/export-jobs'
+import { readSpreadsheet } from './services/spreadsheet-reader'
 import type { WorkshopLibrary } from './services/workshop-library'
 
 /** What differs between the Electron shell and the browser host. */
@@ -93,6 +94,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     listTrash: async () => ok(await library.listTrash()),
     restoreWorkshop: async ({ trashFile }) => library.restore(trashFile),
     importWorkshopFile: async ({ content }) => library.importFile(content),
+    readSpreadsheet: async ({ fileName, data, sheet }) => readSpreadsheet(new Uint8Array(Buffer.from(data, 'base64')), fileName, sheet),
     revealWorkshop: async ({ file }) => {
       if (!capabilities.revealInFolder) return fail('unsupported', 'Showing files is only available in the desktop app.')
       capabilities.revealInFolder(library.pathOf(file))

@@ -47,6 +47,8 @@ export interface PreviewRow {
   /** What was adjusted on the way in (shortened text, unreadable scores…). */
   notes: string[]
   person: ImportedPerson | null
+  /** Whether the row has the same name and unit as someone already there or an earlier row. */
+  duplicate: boolean
   /** For a merge: the stakeholder already in the workshop, or the earlier row of the same file. */
   mergeInto: { existingId: string } | { row: number } | null
 }
@@ -93,7 +95,7 @@ export function buildImportPlan(rows: readonly string[][], mapping: ImportMappin
     const row = index + 1
     const read = readRow(cells, mapping)
     if ('skip' in read) {
-      previews.push({ row, outcome: 'skip', reason: read.skip, notes: [], person: null, mergeInto: null })
+      previews.push({ row, outcome: 'skip', reason: read.skip, notes: [], person: null, duplicate: false, mergeInto: null })
       continue
     }
     const { person, notes } = read
@@ -103,7 +105,7 @@ export function buildImportPlan(rows: readonly string[][], mapping: ImportMappin
     if (earlier || already) {
       const where = earlier ? `row ${earlier.row}` : `“${already?.name}”, already in the workshop`
       if (options.duplicates === 'skip' || earlier?.outcome === 'skip') {
-        previews.push({ row, outcome: 'skip', reason: `Same name and unit as ${where}.`, notes, person, mergeInto: null })
+        previews.push({ row, outcome: 'skip', reason: `Same name and unit as ${where}.`, notes, person, duplicate: true, mergeInto: null })
         continue
       }
       if (earlier?.person) earlier.person = fillBlanks(earlier.person, person)
@@ -113,22 +115,23 @@ export function buildImportPlan(rows: readonly string[][], mapping: ImportMappin
         reason: `Same name and unit as ${where}: fills in what is empty there and adds tags and notes.`,
         notes,
         person,
+        duplicate: true,
         mergeInto: earlier ? { row: earlier.row } : { existingId: already?.id ?? '' },
       })
       if (!earlier) seen.set(key, previews[previews.length - 1] as PreviewRow)
       continue
     }
     if (room <= 0) {
-      previews.push({ row, outcome: 'skip', reason: `The workshop already holds ${LIMITS.stakeholders.toLocaleString('en')} stakeholders, the most it can.`, notes, person, mergeInto: null })
+      previews.push({ row, outcome: 'skip', reason: `The workshop already holds ${LIMITS.stakeholders.toLocaleString('en')} stakeholders, the most it can.`, notes, person, duplicate: false, mergeInto: null })
       continue
     }
     const invalid = validationProblem(person, options)
     if (invalid) {
-      previews.push({ row, outcome: 'skip', reason: invalid, notes, person, mergeInto: null })
+      previews.push({ row, outcome: 'skip', reason: invalid, notes, person, duplicate: false, mergeInto: null })
       continue
     }
     room--
-    const preview: PreviewRow = { row, outcome: 'add', reason: null, notes, person, mergeInto: null }
+    const preview: PreviewRow = { row, outcome: 'add', reason: null, notes, person, duplicate: false, mergeInto: null }
     previews.push(preview)
     seen.set(key, preview)
   }

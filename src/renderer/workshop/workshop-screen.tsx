@@ -11,6 +11,7 @@ import { PlanScreen } from '../plan/plan-screen'
 import { TrackingScreen } from '../plan/tracking-screen'
 import { PresentationScreen } from '../presentation/presentation-screen'
 import { usePresentation } from '../presentation/presentation-store'
+import { StakeholdersScreen } from '../register/stakeholders-screen'
 import { appActions, useAppStore } from '../state/app-store'
 import { goHome } from '../state/workshop-lifecycle'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
@@ -20,6 +21,7 @@ import { SaveIndicator } from './save-indicator'
 /** The sections of a workshop, in the order of the tabs. */
 export const SECTIONS = [
   { id: 'map', label: 'Map', render: () => <MapScreen /> },
+  { id: 'stakeholders', label: 'Stakeholders', render: () => <StakeholdersScreen /> },
   { id: 'plan', label: 'Plan', render: () => <PlanScreen /> },
   { id: 'tracking', label: 'Tracking', render: () => <TrackingScreen /> },
   { id: 'leaders', label: 'Leaders', render: () => <LeadersScreen /> },
