@@ -91,13 +91,6 @@ export function addParticipant(workshop: Workshop, voteId: string, participantId
   })
 }
 
-export function renameParticipant(workshop: Workshop, voteId: string, participantId: string, name: string): Workshop {
-  return editOpenVote(workshop, voteId, (vote) => {
-    const participant = vote.participants.find((p) => p.id === participantId)
-    if (participant) participant.name = name.trim()
-  })
-}
-
 export function removeParticipant(workshop: Workshop, voteId: string, participantId: string): Workshop {
   return editOpenVote(workshop, voteId, (vote) => {
     vote.participants = vote.participants.filter((p) => p.id !== participantId)

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid'
 import { useState } from 'react'
 import type { DotVote } from '../../core/voting/schema'
 import {
+  MAX_DOTS_PER_PERSON,
   type VoteParticipant,
   addParticipant,
   closeVote,
@@ -13,6 +14,7 @@ import {
   reopenVote,
   revealVote,
   setDots,
+  setDotsPerPerson,
   setQuestion,
   tally,
 } from '../../core/voting/vote-edits'
@@ -58,8 +60,22 @@ export function VoteDetail({ workshop, vote }: { workshop: Workshop; vote: DotVo
           onCommit={(q) => sessionActions.edit('Change the question', (w) => setQuestion(w, vote.id, q))}
         />
         <p className="vote-meta">
-          On {SUBJECT_NAMES[vote.subject]} · {vote.optionIds.length} options · {vote.dotsPerPerson} dots each ·{' '}
-          <strong>{!open ? 'closed' : vote.revealed ? 'revealed' : 'tallies hidden'}</strong>
+          On {SUBJECT_NAMES[vote.subject]} · {vote.optionIds.length} options ·{' '}
+          {open ? (
+            <label className="dots-each">
+              <CommitInput
+                type="number"
+                min={1}
+                max={MAX_DOTS_PER_PERSON}
+                value={String(vote.dotsPerPerson)}
+                onCommit={(value) => Number(value) > 0 && sessionActions.edit('Change the dots per person', (w) => setDotsPerPerson(w, vote.id, Number(value)))}
+              />{' '}
+              dots each
+            </label>
+          ) : (
+            `${vote.dotsPerPerson} dots each`
+          )}{' '}
+          · <strong>{!open ? 'closed' : vote.revealed ? 'revealed' : 'tallies hidden'}</strong>
         </p>
       </header>
 
