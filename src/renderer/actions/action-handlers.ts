@@ -151,7 +151,7 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
       sessionActions.select(null)
     },
     // Only where the selected person is on screen: Delete on another section's board must not remove them.
-    enabled: () => onMap() && selected() !== null,
+    enabled: () => inWorkshop() && ['map', 'stakeholders'].includes(useAppStore.getState().section) && selected() !== null,
   },
   'edit.addStakeholder': {
     perform: () => {
