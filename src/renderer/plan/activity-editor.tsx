@@ -4,7 +4,7 @@ import { type ActivityPatch, activityTargets, removeActivity, updateActivity } f
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type Activity, type ActivityStatus, type ActivityType } from '../../core/plan/schema'
 import { CommitInput } from '../common/commit-input'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
-import { CommitTextarea } from './commit-textarea'
+import { CommitTextarea } from '../common/commit-textarea'
 import { planViewActions, usePlanView } from './plan-view-store'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/

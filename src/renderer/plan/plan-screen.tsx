@@ -6,7 +6,7 @@ import type { Workshop } from '../../core/workshop/schema'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
 import { ActivityBoard } from './activity-board'
 import { ActivityEditor } from './activity-editor'
-import { CommitTextarea } from './commit-textarea'
+import { CommitTextarea } from '../common/commit-textarea'
 import { planViewActions } from './plan-view-store'
 import './plan.css'
 
