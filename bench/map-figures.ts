@@ -92,7 +92,7 @@ export interface DragResult {
  * 1: one node dragged round the map among 1,000 others, frame times against the bare Konva page.
  * After a warm-up drag on each, app and baseline take turns, so both meet the same load on the machine.
  */
-export async function measureDrag(browser: Browser, host: AppHost, baseline: BaselinePage, file: string, workshop: WorkshopFile, rounds = 3): Promise<DragResult> {
+export async function measureDrag(browser: Browser, host: AppHost, baseline: BaselinePage, file: string, workshop: WorkshopFile, rounds = 2): Promise<DragResult> {
   const page = await newProbedPage(browser)
   await appOnHome(page, host)
   await openInApp(page, file, workshop.stakeholders.length)

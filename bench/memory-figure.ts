@@ -47,7 +47,7 @@ export async function measureMemory(browser: Browser, host: AppHost, file: strin
   let halfway = 0
   for (let i = 0; i < EDITING_CYCLES; i++) {
     await quickAdd.fill(`Newcomer ${i + 1}`)
-    await quickAdd.press('Enter')
+    await page.keyboard.press('Enter')
     // Grab someone (every 7th of the list, so the whole map is visited) and move them a little.
     const from = onScreen(placed[(i * 7) % placed.length] as { interest: number; influence: number })
     await page.mouse.move(from.x, from.y)

@@ -40,7 +40,7 @@ try {
   figures.push(open.figure)
   log(`  app ${ms(open.app)} ms; bare ${ms(open.bare)} ms`)
 
-  log('drag: 1,000 stakeholders, 3 × 120 frames, app and bare Konva taking turns')
+  log('drag: 1,000 stakeholders, 2 × 120 frames, app and bare Konva taking turns')
   const drag = await measureDrag(browser, host, await openBaselinePage(browser, server.url), workshops.drag.file, workshops.drag.workshop)
   figures.push(...drag.figures)
   log(`  app frames ${ms(drag.app)}`)
