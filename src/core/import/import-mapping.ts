@@ -1,6 +1,6 @@
 import { type AttitudeScale, detectAttitudeScale } from './import-values'
 import { type ImportFieldId, guessColumnFields } from './import-fields'
-import { type ScaleId, detectScale, readScoreCell } from './scales'
+import { type ScaleId, detectScale, readScoreCell, scaleFromHeader } from './scales'
 import { isBlankRow } from './spreadsheet-grid'
 
 /** What each column holds and how its scores are written; the user can change all of it before importing. */
@@ -91,11 +91,20 @@ export function cellsOfField(rows: readonly string[][], mapping: ImportMapping, 
   return dataRowIndexes(rows, mapping.headerRow).map((r) => rows[r]?.[column] ?? '')
 }
 
+/** A scale named in the header wins over one guessed from the values, so a stray 7 in a "(1-5)" column is reported, not obeyed. */
+function scaleOf(rows: readonly string[][], mapping: ImportMapping, field: 'influence' | 'interest'): ScaleId | null {
+  const column = mapping.columns.indexOf(field)
+  if (column < 0) return null
+  const first = firstFilledRow(rows)
+  const named = mapping.headerRow && first >= 0 ? scaleFromHeader(rows[first]?.[column] ?? '') : null
+  return named ?? detectScale(cellsOfField(rows, mapping, field)) ?? '1-5'
+}
+
 function rescale(rows: readonly string[][], mapping: ImportMapping): ImportMapping {
   return {
     ...mapping,
-    influenceScale: detectScale(cellsOfField(rows, mapping, 'influence')) ?? (mapping.columns.includes('influence') ? '1-5' : null),
-    interestScale: detectScale(cellsOfField(rows, mapping, 'interest')) ?? (mapping.columns.includes('interest') ? '1-5' : null),
+    influenceScale: scaleOf(rows, mapping, 'influence'),
+    interestScale: scaleOf(rows, mapping, 'interest'),
     attitudeScale: detectAttitudeScale(cellsOfField(rows, mapping, 'attitude')),
   }
 }

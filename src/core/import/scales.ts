@@ -101,3 +101,12 @@ export function toScore(raw: string, scale: ScaleId): ScoreResult {
 
 const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000)
 const shorten = (text: string) => (text.length > 40 ? `${Array.from(text).slice(0, 38).join('')}…` : text)
+
+/** A scale the header names, as in "Influence (1-5)", "Power 1–10" or "Impact %"; null when it names none. */
+export function scaleFromHeader(header: string): ScaleId | null {
+  if (/%|percent/i.test(header)) return '0-100'
+  const range = /(\d+)\s*(?:-|–|—|to|bis|à|tot)\s*(\d+)/i.exec(header)
+  if (!range) return null
+  const named = `${Number(range[1])}-${Number(range[2])}`
+  return (SCALE_IDS as readonly string[]).includes(named) ? (named as ScaleId) : null
+}

@@ -72,7 +72,7 @@ export function ImportPreview({ plan, duplicates, onDuplicates }: { plan: Import
                   </td>
                   <td>{r.person?.role}</td>
                   <td>{r.person?.unit}</td>
-                  <td>{r.person?.position ? `${QUADRANTS[quadrantOf(r.person.position)].name} (${Math.round(r.person.position.influence)}, ${Math.round(r.person.position.interest)})` : 'Side list'}</td>
+                  <td>{r.person?.position ? `${QUADRANTS[quadrantOf(r.person.position)].name} (influence ${Math.round(r.person.position.influence)}, interest ${Math.round(r.person.position.interest)})` : 'Side list'}</td>
                   <td>{r.person && ATTITUDE_INFO[r.person.attitude].label}</td>
                   <td className="adjusted">{[r.outcome === 'merge' ? r.reason : null, ...r.notes].filter(Boolean).join('; ')}</td>
                 </tr>

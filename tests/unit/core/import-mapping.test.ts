@@ -87,6 +87,19 @@ describe('scales', () => {
   })
 })
 
+describe('scales named in headers', () => {
+  it('follows the header over the values, so an out-of-range value is reported', () => {
+    const rows = [
+      ['Name', 'Power (1-5)', 'Impact 0 to 10'],
+      ['A', '7', '3'],
+    ]
+    const mapping = guessMapping(rows)
+    expect([mapping.influenceScale, mapping.interestScale]).toEqual(['1-5', '0-10'])
+    const plan = buildImportPlan(rows, mapping, createBlankWorkshop({ title: 't' }, 'w', new Date()), { duplicates: 'merge', today: '2026-10-06' })
+    expect(plan.rows[0]?.notes).toEqual(['influence 7 is outside the 1 to 5 scale: left off the map'])
+  })
+})
+
 describe('rowsFromPastedText', () => {
   it('reads one name a line, ignoring the final line break', () => {
     expect(rowsFromPastedText('Anna\r\nBo\nCé\n')).toEqual([['Anna'], ['Bo'], ['Cé']])
