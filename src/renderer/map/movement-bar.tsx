@@ -3,7 +3,8 @@ import { compareEntries, snapshotsInOrder } from '../../core/tracking/progress'
 import type { Workshop } from '../../core/workshop/schema'
 import { askAndTakeSnapshot } from '../plan/snapshot-actions'
 import { useSessionStore } from '../state/workshop-session'
-import { NOW, defaultComparison, movementActions, pictureEntries, pictureName, useMovement } from './movement-store'
+import { defaultComparison, movementActions, pictureEntries, pictureName, useMovement } from './movement-store'
+import { SnapshotSelect, pictureOptions } from './snapshot-select'
 import './movement.css'
 
 /** Targets, snapshots and comparisons, in a bar under the map toolbar. */
@@ -42,7 +43,7 @@ export function MovementBar() {
 }
 
 function ComparisonControls({ workshop, from, to }: { workshop: Workshop; from: string; to: string }) {
-  const options = [...snapshotsInOrder(workshop.tracking.snapshots).map((s) => ({ id: s.id, name: s.name })), { id: NOW, name: 'Now' }]
+  const options = pictureOptions(snapshotsInOrder(workshop.tracking.snapshots))
   const before = pictureEntries(workshop, from)
   const after = pictureEntries(workshop, to)
   const result = before && after ? compareEntries(before, after) : null
@@ -51,23 +52,11 @@ function ComparisonControls({ workshop, from, to }: { workshop: Workshop; from: 
     <div className="comparison" data-testid="comparison">
       <label>
         From
-        <select value={from} onChange={(e) => movementActions.compare(e.target.value, to)}>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <SnapshotSelect value={from} options={options} onChange={(id) => movementActions.compare(id, to)} />
       </label>
       <label>
         to
-        <select value={to} onChange={(e) => movementActions.compare(from, e.target.value)}>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <SnapshotSelect value={to} options={options} onChange={(id) => movementActions.compare(from, id)} />
       </label>
       {result ? (
         <details className="movement-summary">

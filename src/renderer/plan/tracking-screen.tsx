@@ -5,6 +5,7 @@ import { activityProgress, deleteSnapshot, gapList, progressSeries, renameSnapsh
 import type { Workshop } from '../../core/workshop/schema'
 import { CommitInput } from '../common/commit-input'
 import { NOW, movementActions } from '../map/movement-store'
+import { SnapshotSelect, pictureOptions } from '../map/snapshot-select'
 import { appActions } from '../state/app-store'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
 import { CheckInPanel } from './check-in-panel'
@@ -37,7 +38,7 @@ export function TrackingScreen() {
 
 function Snapshots({ workshop }: { workshop: Workshop }) {
   const ordered = snapshotsInOrder(workshop.tracking.snapshots)
-  const options = [...ordered.map((s) => ({ id: s.id, name: s.name })), { id: NOW, name: 'Now' }]
+  const options = pictureOptions(ordered)
   const [from, setFrom] = useState<string | null>(null)
   const [to, setTo] = useState<string | null>(null)
   const fromId = from && options.some((o) => o.id === from) ? from : (ordered.at(-2)?.id ?? ordered.at(-1)?.id ?? NOW)
@@ -88,23 +89,11 @@ function Snapshots({ workshop }: { workshop: Workshop }) {
         <div className="compare-picker">
           <label>
             Compare
-            <select value={fromId} onChange={(e) => setFrom(e.target.value)} aria-label="Compare from">
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <SnapshotSelect label="Compare from" value={fromId} options={options} onChange={setFrom} />
           </label>
           <label>
             with
-            <select value={toId} onChange={(e) => setTo(e.target.value)} aria-label="Compare with">
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <SnapshotSelect label="Compare with" value={toId} options={options} onChange={setTo} />
           </label>
           <button
             type="button"

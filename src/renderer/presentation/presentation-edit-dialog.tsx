@@ -1,10 +1,9 @@
-import type { CSSProperties } from 'react'
 import { useRef } from 'react'
-import { ATTITUDES, ATTITUDE_INFO } from '../../core/workshop/attitude'
 import { updateStakeholder } from '../../core/workshop/stakeholder-edits'
 import { CommitInput } from '../common/commit-input'
 import { useDialogOpen } from '../common/use-dialog-open'
 import { sessionActions, useSelectedStakeholder } from '../state/workshop-session'
+import { AttitudePicker } from '../stakeholders/attitude-picker'
 import { presentationActions, usePresentation } from './presentation-store'
 
 /**
@@ -34,22 +33,7 @@ export function PresentationEditDialog() {
               />
             </div>
           )}
-          <fieldset className="field">
-            <legend>Attitude</legend>
-            <div className="attitude-picker">
-              {ATTITUDES.map((a) => (
-                <button
-                  key={a}
-                  type="button"
-                  aria-pressed={person.attitude === a}
-                  style={{ '--attitude': ATTITUDE_INFO[a].colour } as CSSProperties}
-                  onClick={() => sessionActions.edit(`Change attitude of ${person.name}`, (w) => updateStakeholder(w, person.id, { attitude: a }))}
-                >
-                  {ATTITUDE_INFO[a].label}
-                </button>
-              ))}
-            </div>
-          </fieldset>
+          <AttitudePicker value={person.attitude} onPick={(a) => sessionActions.edit(`Change attitude of ${person.name}`, (w) => updateStakeholder(w, person.id, { attitude: a }))} />
           <div className="modal-actions">
             <button type="button" className="primary" onClick={() => ref.current?.close()} autoFocus={names !== 'full'}>
               Done

@@ -1,12 +1,11 @@
-import type { CSSProperties } from 'react'
 import { QUADRANTS, quadrantOf } from '../../core/map/quadrant'
-import { ATTITUDES, ATTITUDE_INFO } from '../../core/workshop/attitude'
 import { type StakeholderPatch, removeFromMap, removeStakeholders, updateStakeholder } from '../../core/workshop/stakeholder-edits'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { CommitInput } from '../common/commit-input'
 import { useDragPreview } from '../map/drag-preview-store'
 import { DesiredPositionField } from '../plan/desired-position-field'
 import { sessionActions, useSelectedStakeholder } from '../state/workshop-session'
+import { AttitudePicker } from './attitude-picker'
 
 const edit = (s: Stakeholder, label: string, patch: StakeholderPatch) =>
   sessionActions.edit(`${label} of ${s.name}`, (w) => updateStakeholder(w, s.id, patch))
@@ -53,22 +52,7 @@ export function DetailsPanel() {
         <label htmlFor="details-unit">Business unit</label>
         <CommitInput id="details-unit" value={stakeholder.unit} maxLength={200} onCommit={(unit) => edit(stakeholder, 'Change unit', { unit })} />
       </div>
-      <fieldset className="field">
-        <legend>Attitude</legend>
-        <div className="attitude-picker">
-          {ATTITUDES.map((a) => (
-            <button
-              key={a}
-              type="button"
-              aria-pressed={stakeholder.attitude === a}
-              style={{ '--attitude': ATTITUDE_INFO[a].colour } as CSSProperties}
-              onClick={() => edit(stakeholder, 'Change attitude', { attitude: a })}
-            >
-              {ATTITUDE_INFO[a].label}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <AttitudePicker value={stakeholder.attitude} onPick={(attitude) => edit(stakeholder, 'Change attitude', { attitude })} />
       <fieldset className="field">
         <legend>Kind</legend>
         <div className="segmented">
