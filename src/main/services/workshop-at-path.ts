@@ -22,14 +22,7 @@ export async function readWorkshopAt(path: string, fs: FileSystem = nodeFileSyst
 /** Writes a workshop file atomically; the revision goes up by one so open windows notice the change. */
 export async function writeWorkshopAt(path: string, workshop: Workshop, baseRevision: number, now: Date, fs: FileSystem = nodeFileSystem): Promise<Result<WorkshopFile>> {
   const content: WorkshopFile = { ...workshop, updatedAt: now.toISOString(), revision: baseRevision + 1 }
-  const db = new Low<WorkshopFile | null>(new WorkshopFileAdapter(path, fs), content)
-  try {
-    await db.write()
-  } catch (error) {
-    if (error instanceof WorkshopFileError) return { ok: false, error: error.appError }
-    return fail('io', `The workshop file could not be written (${errorCode(error) ?? String(error)}).`)
-  }
-  return ok(content)
+  return writeContent(path, content, fs)
 }
 
 /** Writes a brand-new workshop file at revision 0, refusing to replace anything already there. */
@@ -41,6 +34,11 @@ export async function createWorkshopAt(path: string, workshop: Workshop, fs: Fil
     if (errorCode(error) !== 'ENOENT') return fail('io', `Could not check ${path} (${errorCode(error) ?? String(error)}).`)
   }
   const content: WorkshopFile = { ...workshop, revision: 0 }
+  return writeContent(path, content, fs)
+}
+
+/** Writes `content` through the workshop adapter, turning a failure into the message the user sees. */
+async function writeContent(path: string, content: WorkshopFile, fs: FileSystem): Promise<Result<WorkshopFile>> {
   const db = new Low<WorkshopFile | null>(new WorkshopFileAdapter(path, fs), content)
   try {
     await db.write()
