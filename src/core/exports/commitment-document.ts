@@ -1,6 +1,7 @@
 import type { Commitment, Signature } from '../leaders/schema'
 import type { Stakeholder, Workshop } from '../workshop/schema'
 import { type ContentBox, INK, type LaidOutPage, MUTED_INK, type MeasureText, RULE, type TextStyle, lineHeight } from './display-list'
+import { flowParagraph } from './flow-text'
 import { formatLongDate, personLine } from './format'
 import { PageFlow } from './page-flow'
 import { wrapText } from './text-layout'
@@ -122,13 +123,6 @@ export function layoutCommitment(view: CommitmentView, box: ContentBox, measure:
       flow.advance(lineHeight(style))
     }
   }
-  const paragraph = (text: string, style: TextStyle, colour: string, x = 0) => {
-    for (const line of wrapText(text, box.width - x, style, measure)) {
-      flow.ensure(lineHeight(style))
-      flow.add({ kind: 'text', x, y: flow.y, text: line, style, colour })
-      flow.advance(lineHeight(style))
-    }
-  }
 
   centred(view.title, S.title, INK)
   if (view.addressee) {
@@ -137,16 +131,16 @@ export function layoutCommitment(view: CommitmentView, box: ContentBox, measure:
   }
   flow.advance(18)
   if (view.preamble) {
-    paragraph(view.preamble, S.body, INK)
+    flowParagraph(flow, view.preamble, S.body, measure)
     flow.advance(14)
   }
 
-  if (view.statements.length === 0) paragraph('No statements have been written yet.', S.note, MUTED_INK)
+  if (view.statements.length === 0) flowParagraph(flow, 'No statements have been written yet.', S.note, measure, MUTED_INK)
   for (const statement of view.statements) layoutStatement(flow, statement, measure)
 
   if (view.agreed) {
     flow.advance(6)
-    paragraph(view.agreed, S.body, INK)
+    flowParagraph(flow, view.agreed, S.body, measure)
   }
   flow.advance(20)
   layoutSignatures(flow, view, measure)
@@ -169,11 +163,7 @@ function layoutStatement(flow: PageFlow, statement: CommitmentStatementView, mea
   })
   if (statement.credit) {
     flow.advance(2)
-    for (const line of wrapText(statement.credit, width, S.credit, measure)) {
-      flow.ensure(lineHeight(S.credit))
-      flow.add({ kind: 'text', x: STATEMENT_INDENT, y: flow.y, text: line, style: S.credit, colour: MUTED_INK })
-      flow.advance(lineHeight(S.credit))
-    }
+    flowParagraph(flow, statement.credit, S.credit, measure, MUTED_INK, STATEMENT_INDENT)
   }
   flow.advance(10)
 }
@@ -202,12 +192,7 @@ function layoutSignatures(flow: PageFlow, view: CommitmentView, measure: Measure
     flow.advance(8)
     const others = view.coSignatories.map((c) => `${c.name} (${c.signed ? 'signed' : 'to sign'})`).join(', ')
     const text = `Also signing this commitment: ${others}.`
-    const lines = wrapText(text, flow.box.width, S.detail, measure)
-    for (const line of lines) {
-      flow.ensure(lineHeight(S.detail))
-      flow.add({ kind: 'text', x: 0, y: flow.y, text: line, style: S.detail, colour: MUTED_INK })
-      flow.advance(lineHeight(S.detail))
-    }
+    flowParagraph(flow, text, S.detail, measure, MUTED_INK)
   }
 }
 
