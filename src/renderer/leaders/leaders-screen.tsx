@@ -11,7 +11,7 @@ export function LeadersScreen() {
   const view = useLeadersView((s) => s.view)
   const workshop = useWorkshop()
   return (
-    <div className="leaders-screen">
+    <div className="leaders-screen form-controls">
       <nav className="leaders-tabs" aria-label="Leaders views">
         {LEADERS_VIEWS.map((v) => (
           <button key={v.id} type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => leadersViewActions.show(v.id)}>

@@ -13,7 +13,7 @@ const VIEWS = [
 export function NetworkScreen() {
   const view = useNetworkView((s) => s.view)
   return (
-    <div className="network-screen">
+    <div className="network-screen form-controls">
       <nav className="sub-tabs" aria-label="Network views">
         {VIEWS.map((v) => (
           <button key={v.id} type="button" aria-current={v.id === view ? 'page' : undefined} onClick={() => networkViewActions.show(v.id)}>
