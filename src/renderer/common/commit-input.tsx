@@ -1,4 +1,5 @@
-import { type InputHTMLAttributes, useState } from 'react'
+import type { InputHTMLAttributes } from 'react'
+import { useCommitDraft } from './use-commit-draft'
 
 interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   value: string
@@ -8,31 +9,6 @@ interface CommitInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, '
 
 /** A text field whose edit becomes one undo step: Enter or blur commits, Escape reverts. */
 export function CommitInput({ value, onCommit, ...rest }: CommitInputProps) {
-  const [draft, setDraft] = useState(value)
-  const [shown, setShown] = useState(value)
-  // An undo or another edit changed the value underneath: show it instead of the stale draft.
-  if (value !== shown) {
-    setShown(value)
-    setDraft(value)
-  }
-  const commit = () => {
-    if (draft !== value) onCommit(draft)
-  }
-  return (
-    <input
-      {...rest}
-      value={draft}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault()
-          commit()
-        } else if (event.key === 'Escape') {
-          setDraft(value)
-          event.currentTarget.blur()
-        }
-      }}
-    />
-  )
+  const field = useCommitDraft<HTMLInputElement>(value, onCommit, (event) => event.key === 'Enter')
+  return <input {...rest} {...field} />
 }
