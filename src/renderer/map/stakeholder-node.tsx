@@ -5,7 +5,8 @@ import { type MapPosition, QUADRANTS, type QuadrantId, quadrantOf } from '../../
 import { ATTITUDE_INFO } from '../../core/workshop/attitude'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { useDragPreview } from './drag-preview-store'
-import { MAP_SIZE, initialsOf, positionToWorld, worldToPosition } from './map-geometry'
+import { initialsOf, positionToWorld } from './map-geometry'
+import { clearCursor, nodeMapPosition, showGrabCursor } from './map-node'
 import { MAP_FONT } from './quadrant-backdrop'
 
 export const NODE_RADIUS = 22
@@ -35,12 +36,6 @@ export const StakeholderNode = memo(function StakeholderNode({ stakeholder, sele
   const { x, y } = positionToWorld(stakeholder.position)
   const colour = ATTITUDE_INFO[stakeholder.attitude].colour
 
-  const positionOf = (node: Konva.Node): MapPosition => {
-    const clampedX = Math.min(MAP_SIZE, Math.max(0, node.x()))
-    const clampedY = Math.min(MAP_SIZE, Math.max(0, node.y()))
-    return worldToPosition(clampedX, clampedY)
-  }
-
   return (
     <Group
       x={x}
@@ -57,12 +52,12 @@ export const StakeholderNode = memo(function StakeholderNode({ stakeholder, sele
           node.setAttr('homeLayer', home)
           node.moveTo(dragLayer)
         }
-        const quadrant = quadrantOf(positionOf(node))
+        const quadrant = quadrantOf(nodeMapPosition(node))
         setDragQuadrant(quadrant)
         useDragPreview.setState({ id: stakeholder.id, quadrant })
       }}
       onDragMove={(event) => {
-        const quadrant = quadrantOf(positionOf(event.target))
+        const quadrant = quadrantOf(nodeMapPosition(event.target))
         if (quadrant !== useDragPreview.getState().quadrant) {
           setDragQuadrant(quadrant)
           useDragPreview.setState({ id: stakeholder.id, quadrant })
@@ -74,16 +69,10 @@ export const StakeholderNode = memo(function StakeholderNode({ stakeholder, sele
         if (home) node.moveTo(home)
         setDragQuadrant(null)
         useDragPreview.setState({ id: null, quadrant: null })
-        onMoved(stakeholder.id, positionOf(node))
+        onMoved(stakeholder.id, nodeMapPosition(node))
       }}
-      onMouseEnter={(event) => {
-        const container = event.target.getStage()?.container()
-        if (container) container.style.cursor = 'grab'
-      }}
-      onMouseLeave={(event) => {
-        const container = event.target.getStage()?.container()
-        if (container) container.style.cursor = ''
-      }}
+      onMouseEnter={showGrabCursor}
+      onMouseLeave={clearCursor}
     >
       <Group scaleX={scale} scaleY={scale}>
         {selected && <Circle radius={NODE_RADIUS + 9} stroke="#111827" strokeWidth={4} listening={false} perfectDrawEnabled={false} />}

@@ -1,11 +1,11 @@
-import type Konva from 'konva'
 import { memo, useState } from 'react'
 import { Arrow, Circle, Group, Layer, Line, Text } from 'react-konva'
 import { type MapPosition, clampPosition } from '../../core/map/quadrant'
 import { setDesiredPosition } from '../../core/plan/plan-rules'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
-import { MAP_SIZE, positionToWorld, worldToPosition } from './map-geometry'
+import { positionToWorld } from './map-geometry'
+import { clearCursor, nodeMapPosition, showGrabCursor } from './map-node'
 import { ARROW_COLOUR, arrowPoints } from './movement-layer'
 import { useHidesLiveNodes, useMovement } from './movement-store'
 import { MAP_FONT } from './quadrant-backdrop'
@@ -43,7 +43,6 @@ const TargetMarker = memo(function TargetMarker({ person, selected }: { person: 
   const desired = dragged ?? person.desired
   const { x, y } = positionToWorld(person.desired)
   const points = arrowPoints(person.position, desired, 26, TARGET_RADIUS + 4)
-  const positionOf = (node: Konva.Node) => clampPosition(worldToPosition(Math.min(MAP_SIZE, Math.max(0, node.x())), Math.min(MAP_SIZE, Math.max(0, node.y()))))
   return (
     <>
       {points && <Arrow points={points} stroke={ARROW_COLOUR} fill={ARROW_COLOUR} strokeWidth={3} dash={[12, 8]} pointerLength={14} pointerWidth={14} listening={false} />}
@@ -54,20 +53,14 @@ const TargetMarker = memo(function TargetMarker({ person, selected }: { person: 
         name="target"
         id={`target-${person.id}`}
         onMouseDown={() => sessionActions.select(person.id)}
-        onDragMove={(event) => setDragged(positionOf(event.target))}
+        onDragMove={(event) => setDragged(clampPosition(nodeMapPosition(event.target)))}
         onDragEnd={(event) => {
-          const next = positionOf(event.target)
+          const next = clampPosition(nodeMapPosition(event.target))
           setDragged(null)
           onTargetMoved(person, next)
         }}
-        onMouseEnter={(event) => {
-          const container = event.target.getStage()?.container()
-          if (container) container.style.cursor = 'grab'
-        }}
-        onMouseLeave={(event) => {
-          const container = event.target.getStage()?.container()
-          if (container) container.style.cursor = ''
-        }}
+        onMouseEnter={showGrabCursor}
+        onMouseLeave={clearCursor}
       >
         <Circle radius={TARGET_RADIUS} fill="rgba(255,255,255,0.75)" stroke={ARROW_COLOUR} strokeWidth={selected ? 5 : 3} />
         <Circle radius={5} fill={ARROW_COLOUR} />
