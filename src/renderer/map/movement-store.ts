@@ -103,10 +103,11 @@ export const movementActions = {
  * whose snapshots are gone (undone, deleted, another workshop opened) hides nothing.
  */
 export function useHidesLiveNodes(): boolean {
-  const frame = useMovement((s) => s.frame)
+  // Only whether it plays: the frame itself changes on every animation frame of the playback.
+  const playing = useMovement((s) => s.frame !== null)
   const compare = useMovement((s) => s.compare)
   const snapshots = useSessionStore((s) => s.session?.history.present.tracking.snapshots)
-  if (frame) return true
+  if (playing) return true
   if (!compare || compare.to === NOW) return false
   const exists = (id: string) => id === NOW || (snapshots ?? []).some((snap) => snap.id === id)
   return exists(compare.from) && exists(compare.to)
