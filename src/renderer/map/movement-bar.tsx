@@ -12,7 +12,9 @@ export function MovementBar() {
   const workshop = useSessionStore((s) => s.session?.history.present)
   const showTargets = useMovement((s) => s.showTargets)
   const compare = useMovement((s) => s.compare)
-  const frame = useMovement((s) => s.frame)
+  // The caption, not the frame: the frame is replaced on every animation frame of the playback.
+  const caption = useMovement((s) => s.frame?.caption ?? null)
+  const playing = caption !== null
   if (!workshop) return null
   const snapshots = snapshotsInOrder(workshop.tracking.snapshots)
   const start = defaultComparison(workshop)
@@ -24,17 +26,17 @@ export function MovementBar() {
       <button type="button" onClick={() => void askAndTakeSnapshot()}>
         Take snapshot…
       </button>
-      {!compare && !frame && (
+      {!compare && !playing && (
         <button type="button" disabled={!start} onClick={() => start && movementActions.compare(start.from, start.to)} title={start ? undefined : 'Take a snapshot first'}>
           Compare snapshots
         </button>
       )}
-      <button type="button" disabled={snapshots.length < 2} onClick={() => (frame ? movementActions.stop() : movementActions.play(workshop))}>
-        {frame ? '■ Stop' : '▶ Play movement'}
+      <button type="button" disabled={snapshots.length < 2} onClick={() => (playing ? movementActions.stop() : movementActions.play(workshop))}>
+        {playing ? '■ Stop' : '▶ Play movement'}
       </button>
-      {frame && (
+      {playing && (
         <p className="movement-caption" aria-live="polite" data-testid="playback-caption">
-          {frame.caption}
+          {caption}
         </p>
       )}
       {compare && <ComparisonControls workshop={workshop} from={compare.from} to={compare.to} />}
