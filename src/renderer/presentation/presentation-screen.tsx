@@ -6,7 +6,7 @@ import { useSelectedStakeholder, useSessionStore } from '../state/workshop-sessi
 import { MapCanvas } from '../map/map-canvas'
 import { MapMirrorList } from '../map/map-mirror-list'
 import { useMapView } from '../map/map-view-store'
-import { displayNames } from './display-names'
+import { type DisplayName, displayNames } from './display-names'
 import { LaserPointer } from './laser-pointer'
 import { PresentationEditDialog } from './presentation-edit-dialog'
 import { projectorScales } from './projector-scale'
@@ -62,7 +62,7 @@ export function PresentationScreen() {
         <LaserPointer active={pointer} />
       </div>
       <TimerPanel size="large" />
-      <SelectionCard names={names} />
+      <SelectionCard names={names} labels={labels} />
       <PresentationBar />
       <MapMirrorList names={labels} />
       <PresentationEditDialog />
@@ -71,11 +71,10 @@ export function PresentationScreen() {
 }
 
 /** Who is selected, in type the room can read; never their notes. */
-function SelectionCard({ names }: { names: NameDisplay }) {
+function SelectionCard({ names, labels }: { names: NameDisplay; labels: ReadonlyMap<string, DisplayName> | undefined }) {
   const person = useSelectedStakeholder()
-  const stakeholders = useSessionStore((s) => s.session?.history.present.stakeholders)
   if (!person?.position) return null
-  const name = names === 'full' ? person.name : (displayNames(stakeholders ?? [], names).get(person.id)?.spoken ?? '')
+  const name = labels ? (labels.get(person.id)?.spoken ?? '') : person.name
   const quadrant = QUADRANTS[quadrantOf(person.position)]
   return (
     <div className="selection-card" data-testid="selection-card" aria-hidden>
