@@ -7,6 +7,8 @@ import { fitText } from '../../../core/exports/text-layout'
 import { FONT_FILES, findFontsDir } from './fonts'
 
 const fontFiles = new Map<string, Buffer>()
+/** resources/fonts, looked for once: the folder does not move while the process runs. */
+let defaultFontsDir: string | undefined
 
 /** A font file's bytes, read once per process: every document embeds its own subset of the same fonts. */
 function fontData(path: string): Buffer {
@@ -75,7 +77,7 @@ export class PdfWriter {
       this.pending.push(data)
       return this.doc
     }
-    const fontsDir = meta.fontsDir ?? findFontsDir()
+    const fontsDir = meta.fontsDir ?? (defaultFontsDir ??= findFontsDir())
     for (const [face, file] of Object.entries(FONT_FILES)) this.doc.registerFont(face, fontData(join(fontsDir, file)))
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk))
