@@ -1,5 +1,5 @@
 import { networkCoverage, stageCounts } from '../network/coverage'
-import { activitiesForTimeline, isActive } from '../plan/plan-rules'
+import { activitiesForTimeline, isActive, timelineDate } from '../plan/plan-rules'
 import { QUADRANTS, QUADRANT_IDS } from '../map/quadrant'
 import { quadrantCounts, currentEntries } from '../tracking/progress'
 import type { Workshop } from '../workshop/schema'
@@ -48,7 +48,7 @@ export function summaryView(workshop: Workshop): SummaryView {
     unplaced: workshop.stakeholders.filter((s) => !s.position).length,
     concerns,
     nextActions: upcoming.slice(0, LIST_LIMIT).map((a) => {
-      const date = a.startDate ?? a.dueDate
+      const date = timelineDate(a)
       return { when: date ? formatShortDate(date) : 'No date', title: a.title, owner: a.owner }
     }),
     moreActions: Math.max(0, upcoming.length - LIST_LIMIT),

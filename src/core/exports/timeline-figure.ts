@@ -1,6 +1,6 @@
 import { addMonths, differenceInCalendarDays, format, parseISO, startOfMonth } from 'date-fns'
 import { ACTIVITY_STATUS_INFO } from '../plan/catalog'
-import { activitiesForTimeline } from '../plan/plan-rules'
+import { activitiesForTimeline, timelineDate } from '../plan/plan-rules'
 import type { Activity, ActivityStatus } from '../plan/schema'
 import { INK, MUTED_INK, type MeasureText, type TextStyle, lineHeight } from './display-list'
 import type { PageFlow } from './page-flow'
@@ -60,7 +60,7 @@ export function layoutTimelineChart(flow: PageFlow, activities: readonly Activit
     const y = flow.y
     flow.add({ kind: 'text', x: 0, y: y + (ROW - LABEL.size) / 2 - 1, text: fitText(activity.title, LABEL_WIDTH, LABEL, measure), style: LABEL, colour: INK })
     const colour = STATUS_COLOURS[activity.status]
-    const start = activity.startDate ?? activity.dueDate!
+    const start = timelineDate(activity)!
     const end = activity.dueDate && activity.startDate && activity.dueDate >= activity.startDate ? activity.dueDate : null
     if (end) {
       const x1 = xOf(start)
