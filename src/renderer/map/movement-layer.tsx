@@ -1,4 +1,4 @@
-import { Fragment } from 'react'
+import { Fragment, useMemo } from 'react'
 import { Arrow, Circle, Group, Layer, Text } from 'react-konva'
 import { type MapPosition } from '../../core/map/quadrant'
 import { type SnapshotEntry, compareEntries } from '../../core/tracking/progress'
@@ -33,8 +33,9 @@ export function MovementLayer() {
   const workshop = useSessionStore((s) => s.session?.history.present)
   const compare = useMovement((s) => s.compare)
   const frame = useMovement((s) => s.frame)
+  // Once per workshop change, not once per frame of the playback.
+  const people = useMemo(() => new Map((workshop?.stakeholders ?? []).map((s) => [s.id, s])), [workshop?.stakeholders])
   if (!workshop || (!compare && !frame)) return null
-  const people = new Map(workshop.stakeholders.map((s) => [s.id, s]))
   if (frame) {
     return (
       <Layer listening={false}>
