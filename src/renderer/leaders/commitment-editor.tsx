@@ -25,7 +25,7 @@ export function CommitmentEditor() {
     <div className="commitments">
       <aside className="commitment-documents" aria-label="Commitment documents">
         <h3>Documents</h3>
-        <ul className="document-list">
+        <ul className="chip-list document-list">
           {documents.map((c) => (
             <li key={c.id}>
               <button type="button" aria-current={c.id === commitment?.id ? 'true' : undefined} onClick={() => leadersViewActions.openCommitment(c.id)}>

@@ -111,7 +111,7 @@ function NoteList({ stakeholder: s, kind, title }: { stakeholder: Stakeholder; k
         {title} <span className="count">{notes.length}</span>
       </h3>
       {notes.length > 0 && (
-        <ul>
+        <ul className="chip-list">
           {notes.map((n) => (
             <li key={n.id}>
               <time dateTime={n.date}>{n.date}</time>

@@ -19,7 +19,7 @@ export function VotingScreen() {
         <button type="button" className="primary" onClick={votingViewActions.startNew}>
           New vote
         </button>
-        <ul>
+        <ul className="chip-list">
           {votes.map((v) => {
             const winner = v.revealed ? tally(v)[0] : undefined
             return (
