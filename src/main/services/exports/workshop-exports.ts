@@ -87,27 +87,23 @@ const numbered = (name: string, n: number) => {
 }
 
 async function writeNewFile(dir: string, name: string, data: Buffer): Promise<string> {
-  for (let n = 1; n < 1000; n += 1) {
-    const path = join(dir, numbered(name, n))
-    try {
-      await writeFile(path, data, { flag: 'wx' })
-      return path
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error
-    }
-  }
-  throw new ExportError(`Too many files called "${name}" in ${dir}`)
+  return createUnique(dir, (n) => numbered(name, n), (path) => writeFile(path, data, { flag: 'wx' }), `files called "${name}"`)
 }
 
 async function createUniqueFolder(parent: string, name: string): Promise<string> {
+  return createUnique(parent, (n) => (n === 1 ? name : `${name} (${n})`), (path) => mkdir(path), `folders called "${name}"`)
+}
+
+/** Creates the first of `nameFor(1)`, `nameFor(2)` … in `dir` that is not taken yet; returns its path. */
+async function createUnique(dir: string, nameFor: (n: number) => string, create: (path: string) => Promise<unknown>, what: string): Promise<string> {
   for (let n = 1; n < 1000; n += 1) {
-    const path = join(parent, n === 1 ? name : `${name} (${n})`)
+    const path = join(dir, nameFor(n))
     try {
-      await mkdir(path)
+      await create(path)
       return path
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error
     }
   }
-  throw new ExportError(`Too many folders called "${name}" in ${parent}`)
+  throw new ExportError(`Too many ${what} in ${dir}`)
 }
