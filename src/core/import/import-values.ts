@@ -15,6 +15,9 @@ for (const attitude of ATTITUDES) for (const word of ATTITUDE_WORDS[attitude]) A
 /** The five attitudes from least to most supportive, for numeric columns. */
 const FROM_AGAINST_TO_FOR: readonly Attitude[] = ['blocker', 'sceptic', 'neutral', 'supporter', 'champion']
 
+/** A number as spreadsheets write it: a decimal comma and a typographic minus are accepted. */
+const attitudeNumber = (text: string): number => Number(text.replace(',', '.').replace('−', '-'))
+
 export type AttitudeScale = 'minus-two-to-two' | 'one-to-five'
 
 /** A numeric attitude column runs from −2 to 2 if any value is below 1, else from 1 to 5. */
@@ -22,7 +25,7 @@ export function detectAttitudeScale(cells: readonly string[]): AttitudeScale {
   const numbers = cells
     .map((c) => c.trim())
     .filter((c) => c !== '')
-    .map((c) => Number(c.replace(',', '.').replace('−', '-')))
+    .map(attitudeNumber)
     .filter((n) => Number.isFinite(n))
   return numbers.some((n) => n < 1) ? 'minus-two-to-two' : 'one-to-five'
 }
@@ -35,7 +38,7 @@ export function readAttitude(raw: string, scale: AttitudeScale): Parsed<Attitude
   if (!text) return { value: null, problem: null }
   const word = ATTITUDE_BY_WORD.get(normaliseWord(text) || text)
   if (word) return { value: word, problem: null }
-  const number = Number(text.replace(',', '.').replace('−', '-'))
+  const number = attitudeNumber(text)
   if (Number.isFinite(number)) {
     const index = Math.round(scale === 'minus-two-to-two' ? number + 2 : number - 1)
     const attitude = FROM_AGAINST_TO_FOR[index]
