@@ -101,7 +101,7 @@ function ChampionCard({ champion }: { champion: Champion }) {
       <button
         ref={setNodeRef}
         type="button"
-        className={`champion-card${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
+        className={`board-card champion-card${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
         data-champion-id={champion.id}
         onClick={() => networkViewActions.select(champion.id)}
         {...listeners}
@@ -131,5 +131,5 @@ function CardContent({ champion, overlay = false }: { champion: Champion; overla
       </span>
     </>
   )
-  return overlay ? <div className="champion-card overlay">{content}</div> : content
+  return overlay ? <div className="board-card champion-card overlay">{content}</div> : content
 }

@@ -106,7 +106,7 @@ function BoardCard({ workshop, activity }: { workshop: Workshop; activity: Activ
       <button
         ref={setDragRef}
         type="button"
-        className={`activity-card${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
+        className={`board-card activity-card${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
         data-activity-id={activity.id}
         onClick={() => planViewActions.select(activity.id)}
         {...listeners}
@@ -142,5 +142,5 @@ function CardBody({ workshop, activity, overlay }: { workshop: Workshop; activit
       )}
     </>
   )
-  return overlay ? <div className="activity-card overlay">{content}</div> : content
+  return overlay ? <div className="board-card activity-card overlay">{content}</div> : content
 }
