@@ -62,7 +62,10 @@ export class WorkshopLocks {
 
   /** The live holder of the file other than us, if any. */
   async otherHolder(workshopPath: string): Promise<LockHolder | null> {
-    const holder = await this.readHolder(workshopPath)
+    return this.liveOther(await this.readHolder(workshopPath))
+  }
+
+  private liveOther(holder: LockHolder | null): LockHolder | null {
     if (!holder || holder.instance === this.self.instance) return null
     const diedHere = holder.host === this.self.host && holder.pid !== this.self.pid && !this.isAlive(holder.pid)
     return diedHere ? null : holder
@@ -85,14 +88,15 @@ export class WorkshopLocks {
 
   /** Before a save: refused if someone else took the file over; otherwise makes sure our lock is there. */
   async checkBeforeSave(workshopPath: string): Promise<Result<null>> {
-    const other = await this.otherHolder(workshopPath)
+    const holder = await this.readHolder(workshopPath)
+    const other = this.liveOther(holder)
     if (other) {
       return fail(
         'locked',
         `Coalition on ${other.host} took this workshop over at ${format(new Date(other.since), 'HH:mm')}, so your latest changes were not saved. Reload to see its version.`,
       )
     }
-    if ((await this.readHolder(workshopPath))?.instance !== this.self.instance) return this.acquire(workshopPath, true)
+    if (holder?.instance !== this.self.instance) return this.acquire(workshopPath, true)
     return ok(null)
   }
 
