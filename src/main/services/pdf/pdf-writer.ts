@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import type { ContentBox, FontFace, LaidOutPage, MeasureText, PageItem, TextStyle } from '../../../core/exports/display-list'
 import { INK, MUTED_INK, RULE } from '../../../core/exports/display-list'
 import { fitText } from '../../../core/exports/text-layout'
+import { type SharedFace, sharedFace } from './font-faces'
 import { FONT_FILES, findFontsDir } from './fonts'
 
-const fontFiles = new Map<string, Buffer>()
 /** resources/fonts, looked for once: the folder does not move while the process runs. */
 let defaultFontsDir: string | undefined
 
-/** A font file's bytes, read once per process: every document embeds its own subset of the same fonts. */
-function fontData(path: string): Buffer {
-  let data = fontFiles.get(path)
-  if (!data) {
-    data = readFileSync(path)
-    fontFiles.set(path, data)
-  }
-  return data
+/** The part of pdfkit's font object the writer reaches into: its cache of shaped words. */
+interface PdfkitEmbeddedFont {
+  layoutCache?: Record<string, unknown>
 }
 
 /** A4 portrait in points, with room above and below the content for the running header and footer. */
@@ -50,7 +44,7 @@ export class PdfWriter {
   private readonly doc: PDFKit.PDFDocument
   private readonly chunks: Buffer[] = []
   private readonly done: Promise<Buffer>
-  private readonly widths: Record<FontFace, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map() }
+  private readonly faces = {} as Record<FontFace, SharedFace>
   private pageCount = 0
   private readonly pending: string[] = []
   private readonly flushContent: () => void
@@ -78,7 +72,16 @@ export class PdfWriter {
       return this.doc
     }
     const fontsDir = meta.fontsDir ?? (defaultFontsDir ??= findFontsDir())
-    for (const [face, file] of Object.entries(FONT_FILES)) this.doc.registerFont(face, fontData(join(fontsDir, file)))
+    for (const [face, file] of Object.entries(FONT_FILES) as [FontFace, string][]) {
+      const shared = sharedFace(join(fontsDir, file))
+      this.faces[face] = shared
+      // pdfkit takes a parsed fontkit font since 0.20 (its types still say bytes).
+      this.doc.registerFont(face, shared.font as unknown as Buffer)
+      // Selecting the face creates pdfkit's font object now; it is embedded only if text uses it.
+      const font = (this.doc.font(face) as unknown as { _font: PdfkitEmbeddedFont })._font
+      // Only replace a cache pdfkit keeps (fontLayoutCache on), so a pdfkit that dropped it is left alone.
+      if (font.layoutCache) font.layoutCache = shared.shapedWords()
+    }
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk))
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)))
@@ -88,12 +91,12 @@ export class PdfWriter {
 
   /**
    * Width of text in points: the sum of each character's advance, cached per face at size 1
-   * (widths scale with the size). Summing skips kerning, which only ever narrows DejaVu text a
+   * (widths scale with the size) and shared by every document. Summing skips kerning, which only ever narrows DejaVu text a
    * little, so a line measured this way always fits; asking fontkit to lay out every string was
    * what made long tables slow.
    */
   readonly measure: MeasureText = (text, style) => {
-    const widths = this.widths[style.face]
+    const widths = this.faces[style.face].advances
     let total = 0
     for (const char of text) {
       let width = widths.get(char)
