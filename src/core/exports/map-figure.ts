@@ -1,3 +1,4 @@
+import { type Box, type LabelSubject, placeLabels } from '../map/label-placement'
 import { MIDLINE, QUADRANTS, QUADRANT_IDS, type QuadrantId } from '../map/quadrant'
 import { ATTITUDE_INFO } from '../workshop/attitude'
 import type { Stakeholder } from '../workshop/schema'
@@ -18,13 +19,6 @@ export interface MapFigure {
   /** People drawn as a dot whose name would have covered another; every one is listed in the tables. */
   unlabelled: number
   placed: number
-}
-
-interface Box {
-  x: number
-  y: number
-  w: number
-  h: number
 }
 
 /** Quadrant corners in figure space: which corner of the map each quadrant's title sits in. */
@@ -66,7 +60,7 @@ export function mapFigure(stakeholders: readonly Stakeholder[], measure: Measure
   back.push({ kind: 'line', x1: 0, y1: my, x2: W, y2: my, colour: '#FFFFFF', width: 2 })
   back.push({ kind: 'rect', x: 0, y: 0, width: W, height: H, fill: null, stroke: '#6B7280' })
 
-  const occupied = new CollisionGrid(W, H)
+  const obstacles: Box[] = []
   const pad = compact ? 4 : 6
   for (const id of QUADRANT_IDS) {
     const q = QUADRANTS[id]
@@ -82,7 +76,7 @@ export function mapFigure(stakeholders: readonly Stakeholder[], measure: Measure
     const mxText = corner.right ? W - pad - mw : pad
     back.push({ kind: 'text', x: tx, y: top, text: title, style: titleStyle, colour: q.accent })
     back.push({ kind: 'text', x: mxText, y: top + lineHeight(titleStyle), text: motto, style: mottoStyle, colour: q.accent })
-    occupied.add({ x: corner.right ? W - pad - Math.max(tw, mw) : pad, y: top, w: Math.max(tw, mw), h: blockH })
+    obstacles.push({ x: corner.right ? W - pad - Math.max(tw, mw) : pad, y: top, w: Math.max(tw, mw), h: blockH })
   }
   items.push(...back)
 
@@ -101,41 +95,33 @@ export function mapFigure(stakeholders: readonly Stakeholder[], measure: Measure
       const uy = (dy - y) / length
       items.push({ kind: 'arrow', x1: x + ux * radius, y1: y + uy * radius, x2: dx, y2: dy, colour: '#374151', width: compact ? 0.6 : 0.8 })
       // Names keep clear of the arrow: its path is marked as small boxes along the way.
-      for (let t = radius; t <= length; t += 4) occupied.add({ x: x + ux * t - 1, y: y + uy * t - 1, w: 2, h: 2 })
+      for (let t = radius; t <= length; t += 4) obstacles.push({ x: x + ux * t - 1, y: y + uy * t - 1, w: 2, h: 2 })
       items.push({ kind: 'circle', cx: dx, cy: dy, r: radius * 0.55, fill: '#FFFFFF', stroke: '#374151' })
     }
   }
 
-  for (const { x, y } of dots) occupied.add({ x: x - radius, y: y - radius, w: radius * 2, h: radius * 2 })
   for (const { s, x, y } of dots) {
     items.push({ kind: 'circle', cx: x, cy: y, r: radius, fill: ATTITUDE_INFO[s.attitude].colour, stroke: '#FFFFFF' })
   }
 
-  let unlabelled = 0
-  const order = [...dots].sort((a, b) => b.s.position!.influence - a.s.position!.influence || a.s.name.localeCompare(b.s.name))
   const maxLabel = compact ? W * 0.3 : W * 0.28
   const lh = lineHeight(labelStyle)
-  for (const { s, x, y } of order) {
+  const texts = new Map<string, string>()
+  const subjects: LabelSubject[] = dots.map(({ s, x, y }, index) => {
+    // The index keeps two people who share an id (a hand-edited file) apart.
+    const id = String(index)
     const text = fitText(s.name, maxLabel, labelStyle, measure)
-    const w = measure(text, labelStyle)
-    const gap = radius + 2
-    const spots: Box[] = [
-      { x: x + gap, y: y - lh / 2, w, h: lh },
-      { x: x - gap - w, y: y - lh / 2, w, h: lh },
-      { x: x - w / 2, y: y - gap - lh, w, h: lh },
-      { x: x - w / 2, y: y + gap, w, h: lh },
-      { x: x + gap * 0.7, y: y - gap * 0.7 - lh, w, h: lh },
-      { x: x + gap * 0.7, y: y + gap * 0.7, w, h: lh },
-      { x: x - gap * 0.7 - w, y: y - gap * 0.7 - lh, w, h: lh },
-      { x: x - gap * 0.7 - w, y: y + gap * 0.7, w, h: lh },
-    ]
-    const spot = spots.find((b) => b.x >= 1 && b.y >= 1 && b.x + b.w <= W - 1 && b.y + b.h <= H - 1 && !occupied.hits(b))
-    if (!spot) {
+    texts.set(id, text)
+    return { id, x, y, width: measure(text, labelStyle), height: lh, influence: s.position!.influence, name: s.name }
+  })
+  const labels = placeLabels(subjects, { bounds: { left: 1, top: 1, right: W - 1, bottom: H - 1 }, dotRadius: radius, gap: radius + 2, obstacles })
+  let unlabelled = 0
+  for (const { subject, box, free } of labels) {
+    if (!free) {
       unlabelled += 1
       continue
     }
-    occupied.add(spot)
-    items.push({ kind: 'text', x: spot.x, y: spot.y + (lh - labelStyle.size) / 2 - labelStyle.size * 0.1, text, style: labelStyle, colour: '#111827' })
+    items.push({ kind: 'text', x: box.x, y: box.y + (lh - labelStyle.size) / 2 - labelStyle.size * 0.1, text: texts.get(subject.id)!, style: labelStyle, colour: '#111827' })
   }
 
   return { items, unlabelled, placed: placed.length }
@@ -148,42 +134,4 @@ export function mapAxisCaptions(width: number, height: number): PageItem[] {
     { kind: 'text', x: 0, y: height + 4, text: 'Interest and impact: low → high', style, colour: MUTED_INK },
     { kind: 'text', x: width - 150, y: height + 4, text: 'Influence: low ↓ high ↑', style, colour: MUTED_INK },
   ]
-}
-
-/** Boxes bucketed on a coarse grid, so each overlap test looks at a few neighbours, not every label. */
-class CollisionGrid {
-  private readonly cell = 24
-  private readonly cells = new Map<number, Box[]>()
-  private readonly columns: number
-
-  constructor(width: number, _height: number) {
-    this.columns = Math.ceil(width / this.cell) + 2
-  }
-
-  private keys(b: Box): number[] {
-    const keys: number[] = []
-    const x0 = Math.floor(b.x / this.cell)
-    const x1 = Math.floor((b.x + b.w) / this.cell)
-    const y0 = Math.floor(b.y / this.cell)
-    const y1 = Math.floor((b.y + b.h) / this.cell)
-    for (let gx = x0; gx <= x1; gx += 1) for (let gy = y0; gy <= y1; gy += 1) keys.push(gy * this.columns + gx)
-    return keys
-  }
-
-  add(b: Box): void {
-    for (const key of this.keys(b)) {
-      const list = this.cells.get(key)
-      if (list) list.push(b)
-      else this.cells.set(key, [b])
-    }
-  }
-
-  hits(b: Box): boolean {
-    for (const key of this.keys(b)) {
-      for (const o of this.cells.get(key) ?? []) {
-        if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return true
-      }
-    }
-    return false
-  }
 }
