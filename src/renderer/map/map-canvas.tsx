@@ -1,12 +1,14 @@
 import type Konva from 'konva'
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Layer, Stage } from 'react-konva'
 import type { MapPosition } from '../../core/map/quadrant'
 import { moveOnMap } from '../../core/workshop/stakeholder-edits'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { sessionActions, useSessionStore } from '../state/workshop-session'
-import { mapViewActions, useMapView } from './map-view-store'
+import { LabelOverlay } from './label-overlay'
 import { MAP_STATUS_ID } from './map-announcer'
+import { type NodeLabel, labelZoom, layoutLabels, useSettled } from './map-labels'
+import { mapViewActions, useMapView } from './map-view-store'
 import { MovementLayer } from './movement-layer'
 import { useHidesLiveNodes } from './movement-store'
 import { QuadrantBackdrop } from './quadrant-backdrop'
@@ -14,7 +16,10 @@ import { type NodeDisplay, StakeholderNode } from './stakeholder-node'
 import { TargetLayer } from './target-layer'
 
 const WHEEL_ZOOM = 1.1
+/** Names are placed again this long after the last wheel step or resize, not on each one. */
+const SETTLE_MS = 150
 type Placed = Stakeholder & { position: MapPosition }
+const NO_LABEL: NodeLabel = { text: '', x: 0, y: 0, width: 0, height: 0, fontSize: 18, free: false }
 
 const onSelect = (id: string) => sessionActions.select(id)
 const onMoved = (id: string, position: MapPosition) => {
@@ -49,6 +54,13 @@ export function MapCanvas({ containerRef, labels, nodeScale, textScale, axisColo
   const stakeholders = useSessionStore((s) => s.session?.history.present.stakeholders)
   const selectedId = useSessionStore((s) => s.session?.selectedId ?? null)
   const hideLiveNodes = useHidesLiveNodes() && showMovement
+  const zoom = useSettled(labelZoom(view.scale, viewport), SETTLE_MS)
+  // Placed again when people move (a drag commits once, on release), names, selection, zoom or the screen change.
+  const layout = useMemo(
+    () => layoutLabels({ stakeholders: stakeholders ?? [], texts: labels, nodeScale: nodeScale ?? 1, textScale: textScale ?? 1, zoom, selectedId }),
+    [stakeholders, labels, nodeScale, textScale, zoom, selectedId],
+  )
+  const hiddenLabels = useMemo(() => [...layout.entries()].filter(([id, l]) => !l.free && id !== selectedId).length, [layout, selectedId])
 
   useEffect(() => {
     const element = ownRef.current
@@ -86,6 +98,7 @@ export function MapCanvas({ containerRef, labels, nodeScale, textScale, axisColo
       data-scale={view.scale}
       data-offset-x={view.x}
       data-offset-y={view.y}
+      data-labels-hidden={hiddenLabels}
     >
       {viewport.width > 0 && (
         <Stage
@@ -115,20 +128,30 @@ export function MapCanvas({ containerRef, labels, nodeScale, textScale, axisColo
           {showMovement && <MovementLayer />}
           {!hideLiveNodes && (
             <Layer>
-              {placed.map((s) => (
-                <StakeholderNode
-                  key={s.id}
-                  stakeholder={s}
-                  selected={s.id === selectedId}
-                  dragLayer={dragLayer}
-                  onSelect={onSelect}
-                  onMoved={onMoved}
-                  display={labels?.get(s.id)}
-                  scale={nodeScale}
-                />
-              ))}
+              {placed.map((s) => {
+                const label = layout.get(s.id) ?? NO_LABEL
+                return (
+                  <StakeholderNode
+                    key={s.id}
+                    stakeholder={s}
+                    selected={s.id === selectedId}
+                    dragLayer={dragLayer}
+                    onSelect={onSelect}
+                    onMoved={onMoved}
+                    display={labels?.get(s.id)}
+                    scale={nodeScale}
+                    labelText={label.text}
+                    labelX={label.x}
+                    labelY={label.y}
+                    labelHeight={label.height}
+                    labelSize={label.fontSize}
+                    labelShown={label.free}
+                  />
+                )
+              })}
             </Layer>
           )}
+          {!hideLiveNodes && <LabelOverlay layout={layout} stakeholders={placed} selectedId={selectedId} />}
           <TargetLayer />
           <Layer ref={setDragLayer} />
           {overlay && <Layer listening={false}>{overlay}</Layer>}

@@ -2,6 +2,8 @@ import type { MapPosition } from '../../core/map/quadrant'
 
 /** The map square in world units; a position of 0–100 maps onto 0–MAP_SIZE. */
 export const MAP_SIZE = 1000
+/** A person's disc, in world units before presentation scaling. */
+export const NODE_RADIUS = 22
 /** Room around the square for the axis titles. */
 export const MAP_MARGIN = { left: 80, right: 24, top: 24, bottom: 80 } as const
 

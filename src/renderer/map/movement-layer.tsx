@@ -5,10 +5,9 @@ import { type SnapshotEntry, compareEntries } from '../../core/tracking/progress
 import { ATTITUDE_INFO } from '../../core/workshop/attitude'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { useSessionStore } from '../state/workshop-session'
-import { initialsOf, positionToWorld } from './map-geometry'
+import { NODE_RADIUS, initialsOf, positionToWorld } from './map-geometry'
 import { NOW, pictureEntries, useMovement } from './movement-store'
 import { MAP_FONT } from './quadrant-backdrop'
-import { NODE_RADIUS } from './stakeholder-node'
 
 export const ARROW_COLOUR = '#111827'
 const LABEL_WIDTH = 190

@@ -1,8 +1,10 @@
 import { Arrow, Group, Line, Rect, Text } from 'react-konva'
 import { QUADRANTS, type QuadrantId } from '../../core/map/quadrant'
+import type { Box } from '../../core/map/label-placement'
 import { MAP_SIZE } from './map-geometry'
+import { MAP_FONT, mapTextWidth } from './map-text-measure'
 
-export const MAP_FONT = 'DejaVu Sans, sans-serif'
+export { MAP_FONT }
 const HALF = MAP_SIZE / 2
 const PAD = 22
 const AXIS_COLOUR = '#1F2937'
@@ -14,6 +16,18 @@ const TILES: ReadonlyArray<{ id: QuadrantId; x: number; y: number; align: 'left'
   { id: 'change-adopters', x: HALF, y: HALF, align: 'right', top: false },
 ]
 
+const titleTop = (tile: (typeof TILES)[number], textScale: number) => (tile.top ? tile.y + PAD : tile.y + HALF - PAD - 70 * textScale)
+
+/** Where each quadrant's name and motto are drawn, so names on the map keep clear of them. */
+export function quadrantTitleBlocks(textScale: number): Box[] {
+  return TILES.map((tile) => {
+    const info = QUADRANTS[tile.id]
+    const w = Math.min(HALF - 2 * PAD, Math.max(mapTextWidth(info.name, 34 * textScale, true), mapTextWidth(info.motto.toUpperCase(), 19 * textScale, false, 1)))
+    const x = tile.align === 'left' ? tile.x + PAD : tile.x + HALF - PAD - w
+    return { x, y: titleTop(tile, textScale), w, h: (44 + 19) * textScale }
+  })
+}
+
 /** The four coloured quadrants, their names and the two axes. Static: drawn on a non-listening layer. */
 export function QuadrantBackdrop({ dimmed, textScale = 1, axisColour = AXIS_COLOUR }: { dimmed?: QuadrantId | null; textScale?: number; axisColour?: string }) {
   // Axis titles live in the margin, so they may grow only a little before they leave it.
@@ -22,7 +36,7 @@ export function QuadrantBackdrop({ dimmed, textScale = 1, axisColour = AXIS_COLO
     <Group listening={false}>
       {TILES.map((tile) => {
         const info = QUADRANTS[tile.id]
-        const textY = tile.top ? tile.y + PAD : tile.y + HALF - PAD - 70 * textScale
+        const textY = titleTop(tile, textScale)
         return (
           <Group key={tile.id} opacity={dimmed && dimmed !== tile.id ? 0.35 : 1}>
             <Rect x={tile.x} y={tile.y} width={HALF} height={HALF} fill={info.fill} perfectDrawEnabled={false} />

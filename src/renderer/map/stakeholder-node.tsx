@@ -5,14 +5,14 @@ import { type MapPosition, QUADRANTS, type QuadrantId, quadrantOf } from '../../
 import { ATTITUDE_INFO } from '../../core/workshop/attitude'
 import type { Stakeholder } from '../../core/workshop/schema'
 import { useDragPreview } from './drag-preview-store'
-import { initialsOf, positionToWorld } from './map-geometry'
+import { NODE_RADIUS, initialsOf, positionToWorld } from './map-geometry'
+import { useHoveredNode } from './map-labels'
 import { clearCursor, nodeMapPosition, showGrabCursor } from './map-node'
 import { MAP_FONT } from './quadrant-backdrop'
 
-export const NODE_RADIUS = 22
-const LABEL_WIDTH = 190
+const HINT_WIDTH = 190
 
-/** What a node shows in place of the name: the label under it and the text in the disc. */
+/** What a node shows in place of the name: the label beside it and the text in the disc. */
 export interface NodeDisplay {
   label: string
   badge: string
@@ -28,10 +28,31 @@ export interface StakeholderNodeProps {
   display?: NodeDisplay | undefined
   /** Size of the disc and its texts against the map, for a projector. */
   scale?: number | undefined
+  /**
+   * The name where the map's label placement put it, in world units relative to the dot (flat
+   * values, so a new placement re-renders only the people whose label moved). Shown when
+   * `labelShown`, and always while dragged.
+   */
+  labelText: string
+  labelX: number
+  labelY: number
+  labelHeight: number
+  labelSize: number
+  labelShown: boolean
+}
+
+const onHover = (id: string) => (event: Konva.KonvaEventObject<MouseEvent>) => {
+  showGrabCursor(event)
+  useHoveredNode.setState({ id })
+}
+const onLeave = (event: Konva.KonvaEventObject<MouseEvent>) => {
+  clearCursor(event)
+  useHoveredNode.setState({ id: null })
 }
 
 /** One person or group on the map: a disc (or square for groups) in the attitude colour, with its name. */
-export const StakeholderNode = memo(function StakeholderNode({ stakeholder, selected, dragLayer, onSelect, onMoved, display, scale = 1 }: StakeholderNodeProps) {
+export const StakeholderNode = memo(function StakeholderNode(props: StakeholderNodeProps) {
+  const { stakeholder, selected, dragLayer, onSelect, onMoved, display, scale = 1, labelX, labelY, labelHeight, labelSize } = props
   const [dragQuadrant, setDragQuadrant] = useState<QuadrantId | null>(null)
   const { x, y } = positionToWorld(stakeholder.position)
   const colour = ATTITUDE_INFO[stakeholder.attitude].colour
@@ -71,11 +92,11 @@ export const StakeholderNode = memo(function StakeholderNode({ stakeholder, sele
         useDragPreview.setState({ id: null, quadrant: null })
         onMoved(stakeholder.id, nodeMapPosition(node))
       }}
-      onMouseEnter={showGrabCursor}
-      onMouseLeave={clearCursor}
+      onMouseEnter={onHover(stakeholder.id)}
+      onMouseLeave={onLeave}
     >
       <Group scaleX={scale} scaleY={scale}>
-        {selected && <Circle radius={NODE_RADIUS + 9} stroke="#111827" strokeWidth={4} listening={false} perfectDrawEnabled={false} />}
+        {selected && <Circle radius={NODE_RADIUS + 6} stroke="#111827" strokeWidth={4} listening={false} perfectDrawEnabled={false} />}
         {stakeholder.kind === 'group' ? (
           <Rect
             x={-NODE_RADIUS}
@@ -106,37 +127,36 @@ export const StakeholderNode = memo(function StakeholderNode({ stakeholder, sele
           listening={false}
           perfectDrawEnabled={false}
         />
-        <Text
-          name="node-label"
-          text={display?.label ?? stakeholder.name}
-          x={-LABEL_WIDTH / 2}
-          y={NODE_RADIUS + 6}
-          width={LABEL_WIDTH}
-          align="center"
-          wrap="none"
-          ellipsis
-          fontFamily={MAP_FONT}
-          fontStyle={selected ? 'bold' : 'normal'}
-          fontSize={18}
-          fill="#111827"
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-        {dragQuadrant && (
-          <Text
-            text={`→ ${QUADRANTS[dragQuadrant].name}`}
-            x={-LABEL_WIDTH / 2}
-            y={NODE_RADIUS + 30}
-            width={LABEL_WIDTH}
-            align="center"
-            fontFamily={MAP_FONT}
-            fontStyle="bold"
-            fontSize={17}
-            fill={QUADRANTS[dragQuadrant].accent}
-            listening={false}
-          />
-        )}
       </Group>
+      <Text
+        name="node-label"
+        text={props.labelText}
+        x={labelX}
+        y={labelY + (labelHeight - labelSize) / 2}
+        visible={props.labelShown || dragQuadrant !== null}
+        wrap="none"
+        fontFamily={MAP_FONT}
+        fontStyle={selected ? 'bold' : 'normal'}
+        fontSize={labelSize}
+        fill="#111827"
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      {dragQuadrant && (
+        <Text
+          // Under the dot, or under the name when the name sits below it.
+          y={labelY > 0 ? labelY + labelHeight + 4 : (NODE_RADIUS + 12) * scale}
+          x={(-HINT_WIDTH / 2) * scale}
+          width={HINT_WIDTH * scale}
+          text={`→ ${QUADRANTS[dragQuadrant].name}`}
+          align="center"
+          fontFamily={MAP_FONT}
+          fontStyle="bold"
+          fontSize={17 * scale}
+          fill={QUADRANTS[dragQuadrant].accent}
+          listening={false}
+        />
+      )}
     </Group>
   )
 })

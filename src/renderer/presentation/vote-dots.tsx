@@ -2,9 +2,8 @@ import { Circle, Group, Text } from 'react-konva'
 import type { DotVote } from '../../core/voting/schema'
 import { tally } from '../../core/voting/vote-edits'
 import type { Stakeholder } from '../../core/workshop/schema'
-import { positionToWorld } from '../map/map-geometry'
+import { NODE_RADIUS, positionToWorld } from '../map/map-geometry'
 import { MAP_FONT } from '../map/quadrant-backdrop'
-import { NODE_RADIUS } from '../map/stakeholder-node'
 
 const BADGE_RADIUS = 15
 const BADGE_FILL = '#FFD54F'

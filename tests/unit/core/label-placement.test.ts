@@ -71,7 +71,7 @@ describe('label placement', () => {
     // People who lost their name to others' names, not to dots: placed first, they would have a spot.
     const crowdedOut = before
       .filter((p) => !p.free)
-      .slice(0, 80)
+      .slice(0, 150)
       .filter((p) => placeLabels(people, { ...OPTIONS, pinned: new Set([p.subject.id]) })[0]!.free)
     expect(crowdedOut.length).toBeGreaterThan(3)
     for (const { subject: loser } of crowdedOut) {
