@@ -64,7 +64,8 @@ export class PdfWriter {
     // writing them once spares thousands of allocations (and the garbage collector) per document.
     const write = this.doc.addContent.bind(this.doc)
     this.flushContent = () => {
-      if (this.pending.length) write(this.pending.join('\n'))
+      // As bytes: pdfkit copies a string into bytes one character at a time (the content is ASCII).
+      if (this.pending.length) write(Buffer.from(`${this.pending.join('\n')}\n`, 'latin1'))
       this.pending.length = 0
     }
     this.doc.addContent = (data: string) => {
@@ -117,6 +118,7 @@ export class PdfWriter {
     for (const page of pages) {
       this.flushContent()
       this.doc.addPage({ size: 'A4', margin: 0 })
+      this.fill = null
       this.pageCount += 1
       for (const item of page.items) this.paintItem(item, PAGE.side, PAGE.top)
     }
@@ -129,14 +131,18 @@ export class PdfWriter {
 
   private face: FontFace | null = null
   private size = 0
+  /** The fill colour the page's content stream is in, if known: runs of text in one colour set it once. */
+  private fill: string | null = null
 
   private paintItem(item: PageItem, dx: number, dy: number): void {
     const doc = this.doc
+    if (item.kind !== 'text' && item.kind !== 'line') this.fill = null
     switch (item.kind) {
       case 'text':
         if (this.face !== item.style.face) doc.font((this.face = item.style.face))
         if (this.size !== item.style.size) doc.fontSize((this.size = item.style.size))
-        doc.fillColor(item.colour).text(item.text, dx + item.x, dy + item.y, { lineBreak: false })
+        if (this.fill !== item.colour) doc.fillColor((this.fill = item.colour))
+        doc.text(item.text, dx + item.x, dy + item.y, { lineBreak: false })
         return
       case 'line':
         doc.save().moveTo(dx + item.x1, dy + item.y1).lineTo(dx + item.x2, dy + item.y2).lineWidth(item.width)
@@ -211,6 +217,7 @@ export class PdfWriter {
       doc.switchToPage(index)
       this.face = null
       this.size = 0
+      this.fill = null
       const headerY = 40
       this.paintItems(
         [
