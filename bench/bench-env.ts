@@ -11,6 +11,9 @@ import type { WorkshopFile } from '../src/core/workshop/schema'
 export const ROOT = resolve(import.meta.dirname, '..')
 export const TMP = join(ROOT, 'bench', 'tmp')
 export const WORKSHOPS_DIR = join(TMP, 'Workshops')
+const USER_DATA_DIR = join(TMP, 'user-data')
+/** Where the browser host keeps its backups (see src/web-host/main.ts). */
+export const BACKUPS_DIR = join(USER_DATA_DIR, 'Backups')
 const PAGES = join(ROOT, 'bench', 'pages')
 /** The viewport of the end-to-end tests: a 16:10 laptop screen. */
 export const VIEWPORT = { width: 1600, height: 1000 }
@@ -34,7 +37,7 @@ export interface AppHost {
 export async function startAppHost(): Promise<AppHost> {
   const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/web-host/main.ts', '--workshops-dir', WORKSHOPS_DIR], {
     cwd: ROOT,
-    env: { ...process.env, COALITION_USER_DATA_DIR: join(TMP, 'user-data') },
+    env: { ...process.env, COALITION_USER_DATA_DIR: USER_DATA_DIR },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const url = await new Promise<string>((resolveUrl, reject) => {

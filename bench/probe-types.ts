@@ -1,7 +1,8 @@
 /** What bench/pages/probe.js puts on `window` in every measured page. */
 export interface BenchProbe {
   inputs: { type: string; at: number; delay: number }[]
-  calls: { name: string; start: number; end: number }[]
+  /** Host calls; `handlerMs` is the host's own time for the call, from its Server-Timing header. */
+  calls: { name: string; start: number; end: number; handlerMs: number }[]
   saveStarts: number[]
   longTasks: { start: number; duration: number }[]
   drawn: Promise<number>

@@ -16,6 +16,7 @@ import { generateWorkshop } from './workshop-fixture'
 const started = Date.now()
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`)
 const ms = (list: number[]) => list.map((n) => Math.round(n)).join(' ')
+const tenths = (list: number[]) => list.map((n) => n.toFixed(1)).join(' ')
 
 const workshops = {
   drag: { file: 'bench-1000.json', workshop: generateWorkshop(1000, 1) },
@@ -49,7 +50,8 @@ try {
   log('save: 2,000 stakeholders, real autosave then plain write + fsync + rename')
   const save = await measureSave(browser, host, workshops.open.file, workshops.open.workshop.stakeholders.length)
   figures.push(...save.figures)
-  log(`  app ${ms(save.app)} ms; plain ${ms(save.plain)} ms; long tasks during saves ${ms(save.longTasks)} ms`)
+  log(`  host ${tenths(save.app)} ms; plain ${tenths(save.plain)} ms; end to end ${tenths(save.endToEnd)} ms; empty round trip ${tenths(save.roundTrips)} ms`)
+  log(`  long tasks during saves ${ms(save.longTasks)} ms`)
   log(`  input delay while saving ${ms(save.during)} ms; idle ${ms(save.idle)} ms`)
 
   log('memory: 300 edits on 500 stakeholders')

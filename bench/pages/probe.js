@@ -28,20 +28,19 @@
     const response = await realFetch(input, init)
     if (!name) return response
     const readJson = response.json.bind(response)
+    const handlerMs = Number(/handler;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN)
     response.json = async () => {
       const value = await readJson()
-      probe.calls.push({ name, start, end: performance.now() })
+      probe.calls.push({ name, start, end: performance.now(), handlerMs })
       return value
     }
     return response
   }
 
-  // A save starts when the renderer serialises its request, just before the call.
-  const realStringify = JSON.stringify
-  JSON.stringify = function (value, replacer, space) {
-    if (value !== null && typeof value === 'object' && 'baseRevision' in value) probe.saveStarts.push(performance.now())
-    return realStringify.call(JSON, value, replacer, space)
-  }
+  // A save starts where autosave marks it, before it works out what changed.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'coalition:save') probe.saveStarts.push(entry.startTime)
+  }).observe({ type: 'mark', buffered: true })
 
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 

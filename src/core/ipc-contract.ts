@@ -5,6 +5,7 @@ import { EXPORT_KINDS } from './exports/export-files'
 import type { SpreadsheetGrid } from './import/spreadsheet-grid'
 import type { Result } from './result'
 import { text, workshopSchema, type Workshop } from './workshop/schema'
+import { workshopChangesSchema } from './workshop/workshop-changes'
 
 /**
  * The one contract between the renderer and whichever host runs it (Electron main through the
@@ -120,6 +121,10 @@ export const IPC_CONTRACT = {
   openWorkshop: method<OpenedWorkshop>()(z.strictObject({ file: workshopFileName, lock: lockChoice.optional() })),
   saveWorkshop: method<SaveReceipt>()(
     z.strictObject({ file: workshopFileName, baseRevision: z.number().int().min(0), workshop: workshopSchema }),
+  ),
+  /** Autosave: only what changed since `baseRevision` (see workshop-changes). */
+  saveWorkshopChanges: method<SaveReceipt>()(
+    z.strictObject({ file: workshopFileName, baseRevision: z.number().int().min(0), changes: workshopChangesSchema }),
   ),
   duplicateWorkshop: method<WorkshopSummary>()(fileRef),
   renameWorkshop: method<WorkshopSummary>()(z.strictObject({ file: workshopFileName, title })),

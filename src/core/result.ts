@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'newer-version'
   | 'too-large'
   | 'conflict'
+  /** Saved changes were made against a version the host does not hold: save the whole workshop. */
+  | 'out-of-step'
   | 'locked'
   | 'no-space'
   | 'permission'

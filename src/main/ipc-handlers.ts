@@ -84,6 +84,7 @@ export function createIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     createWorkshop: async ({ title, fromSample }) => library.create(title, fromSample),
     openWorkshop: async ({ file, lock }) => remember(await library.open(file, lock)),
     saveWorkshop: async ({ file, workshop, baseRevision }) => library.save(file, workshop, baseRevision),
+    saveWorkshopChanges: async ({ file, changes, baseRevision }) => library.saveChanges(file, changes, baseRevision),
     duplicateWorkshop: async ({ file }) => library.duplicate(file),
     renameWorkshop: async ({ file, title }) => {
       const renamed = await library.rename(file, title)

@@ -1,6 +1,6 @@
 import { type Result, fail, ok } from '../result'
 import { migrateDocument } from './migrations'
-import { type WorkshopFile, workshopFileSchema } from './schema'
+import { type Stakeholder, type WorkshopFile, workshopFileSchema } from './schema'
 import { describeIssues } from './validation-message'
 
 /** Larger files are refused before parsing: no real workshop comes near this. */
@@ -44,4 +44,26 @@ export function readWorkshopJson(text: string): Result<WorkshopFile> {
 /** The text written to disk for a workshop: stable key order, two-space indent, final newline. */
 export function serializeWorkshop(file: WorkshopFile): string {
   return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/** Between two stakeholder entries in serializeWorkshop's text. */
+export const STAKEHOLDER_SEPARATOR = ',\n    '
+const STAKEHOLDERS_SLOT = '\n  "stakeholders": []'
+
+/** One stakeholder's entry in serializeWorkshop's text, indented as it sits in the list. */
+export function stakeholderEntryText(stakeholder: Stakeholder): string {
+  return JSON.stringify(stakeholder, null, 2).replaceAll('\n', '\n    ')
+}
+
+/**
+ * serializeWorkshop's text around the stakeholder entries: `before`, the entries joined by
+ * STAKEHOLDER_SEPARATOR, then `after`. A writer that keeps each entry between saves then encodes
+ * only what changed. The slot is found safely: JSON strings never hold a raw line break, so a line
+ * that starts with two spaces and the key can only be the top-level key.
+ */
+export function workshopTextAround(file: WorkshopFile): { before: string; after: string } {
+  const text = JSON.stringify({ ...file, stakeholders: [] }, null, 2)
+  const close = text.indexOf(STAKEHOLDERS_SLOT) + STAKEHOLDERS_SLOT.length - 1
+  if (file.stakeholders.length === 0) return { before: text.slice(0, close), after: `${text.slice(close)}\n` }
+  return { before: `${text.slice(0, close)}\n    `, after: `\n  ${text.slice(close)}\n` }
 }

@@ -27,12 +27,12 @@ export const isTempFileName = (name: string): boolean => name.startsWith('.') &&
  * one, never a mix: write a temp file beside it, fsync it, rename it over the old file (which is
  * never deleted first), then fsync the folder. Transient locks are retried with backoff.
  */
-export async function writeFileAtomic(target: string, data: string, options: AtomicWriteOptions = {}): Promise<Result<null>> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<Result<null>> {
   const fs = options.fs ?? nodeFileSystem
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS
   const sleep = options.sleep ?? realSleep
   const folder = dirname(target)
-  const bytes = Buffer.byteLength(data, 'utf8')
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength
 
   const free = await fs.freeBytes(folder)
   if (free !== null && free < bytes + SPARE_BYTES) {

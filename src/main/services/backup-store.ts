@@ -4,7 +4,7 @@ import { BACKUP_ID_PATTERN, backupIdFor, backupsToKeep } from '../../core/backup
 import type { BackupEntry } from '../../core/ipc-contract'
 import { type Result, fail } from '../../core/result'
 import type { WorkshopFile } from '../../core/workshop/schema'
-import { readWorkshopJson, serializeWorkshop } from '../../core/workshop/workshop-json'
+import { readWorkshopJson } from '../../core/workshop/workshop-json'
 import { isTempFileName, writeFileAtomic } from './atomic-write'
 import { type FileSystem, errorCode } from './durable-fs'
 
@@ -27,12 +27,11 @@ export class BackupStore {
     return join(this.dir, `${basename(full, '.json')} ~${hash}`)
   }
 
-  /** Keeps a copy of what was just saved, then drops copies the retention policy no longer needs. */
-  async add(workshopPath: string, content: WorkshopFile): Promise<Result<null>> {
+  /** Keeps a copy of the bytes just saved, then drops copies the retention policy no longer needs. */
+  async add(workshopPath: string, saved: { revision: number; savedAtMs: number; bytes: Uint8Array }): Promise<Result<null>> {
     const folder = this.folderFor(workshopPath)
     await this.fs.mkdir(folder)
-    const savedAtMs = this.now().getTime()
-    const written = await writeFileAtomic(join(folder, backupIdFor(savedAtMs, content.revision)), serializeWorkshop(content), { fs: this.fs })
+    const written = await writeFileAtomic(join(folder, backupIdFor(saved.savedAtMs, saved.revision)), saved.bytes, { fs: this.fs })
     if (!written.ok) return written
     const names = await this.fs.readdir(folder).catch(() => [] as string[])
     const stamps = names.filter((n) => BACKUP_ID_PATTERN.test(n)).map((id) => ({ id, savedAtMs: Number(BACKUP_ID_PATTERN.exec(id)?.[1]) }))

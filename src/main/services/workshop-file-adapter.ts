@@ -1,9 +1,10 @@
 import type { Adapter } from 'lowdb'
 import type { AppError } from '../../core/result'
-import { readWorkshopJson, serializeWorkshop } from '../../core/workshop/workshop-json'
+import { readWorkshopJson } from '../../core/workshop/workshop-json'
 import type { WorkshopFile } from '../../core/workshop/schema'
 import { writeFileAtomic } from './atomic-write'
 import { type FileSystem, errorCode } from './durable-fs'
+import { WorkshopEncoder } from './workshop-encoder'
 
 /** A failure of the adapter, carrying the code and message the UI shows. */
 export class WorkshopFileError extends Error {
@@ -20,6 +21,8 @@ export class WorkshopFileAdapter implements Adapter<WorkshopFile | null> {
   constructor(
     private readonly path: string,
     private readonly fs: FileSystem,
+    /** Shared between saves of one file, so unchanged stakeholders are not encoded again. */
+    private readonly encoder = new WorkshopEncoder(),
   ) {}
 
   async read(): Promise<WorkshopFile | null> {
@@ -37,7 +40,7 @@ export class WorkshopFileAdapter implements Adapter<WorkshopFile | null> {
 
   async write(data: WorkshopFile | null): Promise<void> {
     if (!data) throw new WorkshopFileError({ code: 'internal', message: 'Nothing to write.' })
-    const written = await writeFileAtomic(this.path, serializeWorkshop(data), { fs: this.fs })
+    const written = await writeFileAtomic(this.path, this.encoder.encode(data), { fs: this.fs })
     if (!written.ok) throw new WorkshopFileError(written.error)
   }
 }

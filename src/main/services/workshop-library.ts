@@ -1,4 +1,5 @@
 import { join, resolve, sep } from 'node:path'
+import { freeze } from 'immer'
 import { Low } from 'lowdb'
 import { nanoid } from 'nanoid'
 import type { BackupEntry, OpenedWorkshop, SaveReceipt, TrashedWorkshop, WorkshopSummary } from '../../core/ipc-contract'
@@ -6,10 +7,12 @@ import { type AppError, type Result, fail, ok } from '../../core/result'
 import { fileStemFromTitle, uniqueFileName } from '../../core/workshop/file-name'
 import { createBlankWorkshop } from '../../core/workshop/new-workshop'
 import type { Workshop, WorkshopFile } from '../../core/workshop/schema'
+import { type WorkshopChanges, applyWorkshopChanges } from '../../core/workshop/workshop-changes'
 import { readWorkshopJson } from '../../core/workshop/workshop-json'
 import { isTempFileName, withRetry } from './atomic-write'
 import { BackupStore } from './backup-store'
 import { type FileSystem, errorCode, nodeFileSystem } from './durable-fs'
+import { WorkshopEncoder } from './workshop-encoder'
 import { WorkshopFileAdapter, WorkshopFileError } from './workshop-file-adapter'
 import { type LockIdentity, WorkshopLocks } from './workshop-lock'
 
@@ -47,6 +50,11 @@ export class WorkshopLibrary {
   private readonly now: () => Date
   private readonly newId: () => string
   private readonly known = new Map<string, KnownState>()
+  /** The content of each workshop open for editing as last read or saved here, which changes apply to. */
+  private readonly held = new Map<string, WorkshopFile>()
+  private readonly encoder = new WorkshopEncoder()
+  /** Backups are written one after another once their save has answered; listing them waits. */
+  private backupsWritten: Promise<unknown> = Promise.resolve()
   private readonly backups: BackupStore | null
   private readonly locks: WorkshopLocks
 
@@ -118,20 +126,42 @@ export class WorkshopLibrary {
     if (lock === 'read-only') return ok({ file, workshop, revision, readOnly: true })
     const locked = await this.locks.acquire(this.pathOf(file), lock === 'take-over')
     if (!locked.ok) return locked
+    this.hold(file, read.value)
     return ok({ file, workshop, revision, readOnly: false })
   }
 
   /** Lets go of a workshop's lock (leaving it, or closing the app). */
   async close(file: string): Promise<void> {
+    this.held.delete(file)
     await this.locks.release(this.pathOf(file))
   }
 
+  /** Before quitting: lets go of every lock once the last backups are written. */
   async closeAll(): Promise<void> {
+    await this.backupsWritten
+    this.held.clear()
     await this.locks.releaseAll()
   }
 
   /** Saves over the file if nobody changed it since `baseRevision`; returns the new revision. */
   async save(file: string, workshop: Workshop, baseRevision: number): Promise<Result<SaveReceipt>> {
+    return this.saveOver(file, baseRevision, () => ok(workshop))
+  }
+
+  /**
+   * Saves what changed since revision `baseRevision`, applied to the content opened or saved here.
+   * Answers `out-of-step` when this library does not hold that revision (the host restarted, the
+   * file was reopened elsewhere); the caller then saves the whole workshop.
+   */
+  async saveChanges(file: string, changes: WorkshopChanges, baseRevision: number): Promise<Result<SaveReceipt>> {
+    return this.saveOver(file, baseRevision, () => {
+      const base = this.held.get(file)
+      if (base?.revision !== baseRevision) return fail('out-of-step', 'The changes were made against a version this window does not hold; save the whole workshop.')
+      return applyWorkshopChanges(base, changes)
+    })
+  }
+
+  private async saveOver(file: string, baseRevision: number, contentOf: () => Result<Workshop>): Promise<Result<SaveReceipt>> {
     const lock = await this.locks.checkBeforeSave(this.pathOf(file))
     if (!lock.ok) return lock
     const onDisk = await this.currentRevision(file)
@@ -142,10 +172,13 @@ export class WorkshopLibrary {
         'This workshop was changed somewhere else (another window, computer or a sync tool) since you opened it. Reload it to see those changes, or save yours as a copy.',
       )
     }
+    const content = contentOf()
+    if (!content.ok) return content
     const savedAt = this.now().toISOString()
-    const next: WorkshopFile = { ...workshop, updatedAt: savedAt, revision: baseRevision + 1 }
+    const next: WorkshopFile = { ...content.value, updatedAt: savedAt, revision: baseRevision + 1 }
     const written = await this.write(file, next)
     if (!written.ok) return written
+    this.hold(file, next)
     return ok({ revision: next.revision, savedAt })
   }
 
@@ -167,15 +200,20 @@ export class WorkshopLibrary {
     const updated: WorkshopFile = { ...read.value, title: title.trim(), updatedAt: this.now().toISOString(), revision: read.value.revision + 1 }
     const written = await this.write(file, updated)
     if (!written.ok) return written
+    if (this.held.has(file)) this.hold(file, updated)
     if (newFile !== file) {
       const moved = await this.move(this.pathOf(file), this.pathOf(newFile))
       if (!moved.ok) return moved
+      // The rename's own backup goes to the old folder first, then the folder follows the file.
+      await this.backupsWritten
       await this.backups?.move(this.pathOf(file), this.pathOf(newFile))
       await this.locks.release(this.pathOf(file))
       await this.locks.acquire(this.pathOf(newFile), true)
-      const state = this.known.get(file)
-      this.known.delete(file)
-      if (state) this.known.set(newFile, state)
+      for (const byFile of [this.known, this.held] as Map<string, unknown>[]) {
+        const state = byFile.get(file)
+        byFile.delete(file)
+        if (state) byFile.set(newFile, state)
+      }
     }
     return ok(summaryOf(newFile, updated))
   }
@@ -189,6 +227,7 @@ export class WorkshopLibrary {
     const moved = await this.move(this.pathOf(file), this.pathOf(trashFile, this.trashDir))
     if (!moved.ok) return moved
     this.known.delete(file)
+    this.held.delete(file)
     await this.locks.release(this.pathOf(file))
     return ok({ trashFile, title, deletedAt: deletedAt.toISOString() })
   }
@@ -230,6 +269,7 @@ export class WorkshopLibrary {
 
   /** The saved versions of a workshop file, newest first; also for a file that cannot be read. */
   async listBackups(file: string): Promise<BackupEntry[]> {
+    await this.backupsWritten
     return this.backups ? this.backups.list(this.pathOf(file)) : []
   }
 
@@ -239,6 +279,7 @@ export class WorkshopLibrary {
    */
   async restoreBackup(file: string, backupId: string): Promise<Result<WorkshopSummary>> {
     if (!this.backups) return fail('unsupported', 'This host keeps no backups.')
+    await this.backupsWritten
     const backup = await this.backups.read(this.pathOf(file), backupId)
     if (!backup.ok) return backup
     const exists = await this.fs.stat(this.pathOf(file)).then(
@@ -258,6 +299,7 @@ export class WorkshopLibrary {
   /** Adds a saved version as a new workshop beside the original, which is left as it is. */
   async openBackupAsCopy(file: string, backupId: string): Promise<Result<WorkshopSummary>> {
     if (!this.backups) return fail('unsupported', 'This host keeps no backups.')
+    await this.backupsWritten
     const backup = await this.backups.read(this.pathOf(file), backupId)
     if (!backup.ok) return backup
     const { revision: _revision, ...workshop } = backup.value
@@ -291,17 +333,28 @@ export class WorkshopLibrary {
 
   private async write(file: string, content: WorkshopFile): Promise<Result<null>> {
     const path = this.pathOf(file)
-    const db = new Low<WorkshopFile | null>(new WorkshopFileAdapter(path, this.fs), content)
+    const db = new Low<WorkshopFile | null>(new WorkshopFileAdapter(path, this.fs, this.encoder), content)
     try {
       await db.write()
     } catch (error) {
       return { ok: false, error: asAppError(error, file) }
     }
+    const savedAtMs = this.now().getTime()
     const stat = await this.fs.stat(path)
     this.known.set(file, { revision: content.revision, mtimeMs: stat.mtimeMs, size: stat.size })
-    // The save itself has succeeded; a backup that cannot be written must not turn it into a failure.
-    await this.backups?.add(path, content).catch(() => undefined)
+    const backups = this.backups
+    if (backups) {
+      // The encoder still has the bytes just written. The save has succeeded: a backup follows it
+      // rather than delaying its answer, and one that cannot be written must not turn it into a failure.
+      const saved = { revision: content.revision, savedAtMs, bytes: this.encoder.encode(content) }
+      this.backupsWritten = this.backupsWritten.then(() => backups.add(path, saved)).catch(() => undefined)
+    }
     return ok(null)
+  }
+
+  /** Keeps the content changes apply to; frozen, because the encoder reuses unchanged parts by identity. */
+  private hold(file: string, content: WorkshopFile): void {
+    this.held.set(file, freeze(content, true))
   }
 
   /** The revision on disk; cheap when the file is unchanged since we last read or wrote it. */

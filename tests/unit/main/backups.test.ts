@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createStakeholder } from '../../../src/core/workshop/stakeholder-edits'
+import { type FileSystem, nodeFileSystem } from '../../../src/main/services/durable-fs'
 import { WorkshopLibrary } from '../../../src/main/services/workshop-library'
 import { SAMPLE_PATH, useTempDirs } from '../../support/temp-dir'
 
@@ -43,6 +44,26 @@ describe('backups', () => {
     expect(backups[0]).toMatchObject({ title: 'Kick-off', problem: null })
     expect(await readdir(dir)).not.toContain('Backups')
     expect((await readdir(backupsDir)).length).toBe(1)
+  })
+
+  it('answers a save before writing its backup, and the backup holds the very bytes saved', async () => {
+    const root = await tempDir()
+    const dir = join(root, 'Workshops')
+    const backupsDir = join(root, 'Backups')
+    // Every write into the backups folder waits until the test lets it go.
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const fs: FileSystem = { ...nodeFileSystem, open: async (path, flags) => (path.startsWith(backupsDir) && (await gate), nodeFileSystem.open(path, flags)) }
+    const library = await WorkshopLibrary.open({ dir, backupsDir, fs, samplePath: SAMPLE_PATH })
+    const { file } = value(await library.create('Kick-off', false))
+    const opened = value(await library.open(file))
+    expect(value(await library.save(file, { ...opened.workshop, title: 'Kick-off, Zoë' }, opened.revision)).revision).toBe(1)
+    expect((await readdir(backupsDir, { recursive: true })).filter((name) => name.endsWith('.json'))).toEqual([])
+    release()
+    expect((await library.listBackups(file)).map((b) => b.revision)).toEqual([1, 0])
+    const [newest] = await library.listBackups(file)
+    const folder = join(backupsDir, (await readdir(backupsDir))[0] ?? '')
+    expect(await readFile(join(folder, newest?.backupId ?? ''), 'utf8')).toBe(await readFile(join(dir, file), 'utf8'))
   })
 
   it('keeps only the last 20 saves of one day', async () => {

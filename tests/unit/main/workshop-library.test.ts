@@ -1,7 +1,9 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Workshop } from '../../../src/core/workshop/schema'
 import { createStakeholder } from '../../../src/core/workshop/stakeholder-edits'
+import { diffWorkshop } from '../../../src/core/workshop/workshop-changes'
 import { WorkshopLibrary } from '../../../src/main/services/workshop-library'
 import { SAMPLE_PATH, useTempDirs } from '../../support/temp-dir'
 
@@ -41,6 +43,55 @@ describe('WorkshopLibrary', () => {
     const reopened = value(await library.open(file))
     expect(reopened.revision).toBe(2)
     expect(reopened.workshop.stakeholders.map((s) => s.name)).toEqual(['Zoë'])
+  })
+
+  it('saves changes to the file byte for byte as a whole save of the same workshop would', async () => {
+    const { dir, library } = await openLibrary()
+    const { file } = value(await library.create('By changes', true))
+    const { file: twin } = value(await library.create('By whole', true))
+    const opened = value(await library.open(file))
+    value(await library.open(twin))
+    const edits = [
+      (w: Workshop) => ({ ...w, stakeholders: [...w.stakeholders, createStakeholder({ name: 'Ольга "Olga" Łukasz' }, 'olga', new Date('2026-12-01T10:00:00Z'))] }),
+      (w: Workshop) => ({ ...w, stakeholders: w.stakeholders.map((s, i) => (i === 2 ? { ...s, position: { interest: 81, influence: 12 } } : s)) }),
+      (w: Workshop) => ({ ...w, organisation: 'Søren & Zoë\n<Ltd>', stakeholders: w.stakeholders.slice(1).reverse() }),
+    ]
+    let saved = opened.workshop
+    for (const [i, edit] of edits.entries()) {
+      const present = edit(saved)
+      expect(value(await library.saveChanges(file, diffWorkshop(saved, present), i)).revision).toBe(i + 1)
+      expect(value(await library.save(twin, present, i)).revision).toBe(i + 1)
+      saved = present
+    }
+    const [byChanges, byWhole] = await Promise.all([readFile(join(dir, file), 'utf8'), readFile(join(dir, twin), 'utf8')])
+    expect(byChanges.replace(/"updatedAt": "[^"]+"/, '')).toBe(byWhole.replace(/"updatedAt": "[^"]+"/, ''))
+    expect(value(await library.open(file)).workshop.stakeholders.map((s) => s.name)).toEqual(saved.stakeholders.map((s) => s.name))
+  })
+
+  it('answers out-of-step, writing nothing, for changes built on a version it does not hold', async () => {
+    const { dir, library } = await openLibrary()
+    const { file } = value(await library.create('Held', true))
+    const opened = value(await library.open(file))
+    const before = await readFile(join(dir, file), 'utf8')
+    const moved = { ...opened.workshop, title: 'Moved on' }
+    await library.close(file)
+    expect(await library.saveChanges(file, diffWorkshop(opened.workshop, moved), 0)).toMatchObject({ ok: false, error: { code: 'out-of-step' } })
+    expect(await readFile(join(dir, file), 'utf8')).toBe(before)
+    // A whole save is always possible, and changes build on it again.
+    value(await library.save(file, moved, 0))
+    const retitled = { ...moved, title: 'Moved on again' }
+    expect(value(await library.saveChanges(file, diffWorkshop(moved, retitled), 1)).revision).toBe(2)
+    expect(value(await library.open(file)).workshop.title).toBe('Moved on again')
+  })
+
+  it('refuses changes that do not fit the workshop and leaves the file as it was', async () => {
+    const { dir, library } = await openLibrary()
+    const { file } = value(await library.create('Strict', true))
+    value(await library.open(file))
+    const before = await readFile(join(dir, file), 'utf8')
+    const changes = { fields: {}, stakeholders: { order: ['ghost'], changed: [] } }
+    expect(await library.saveChanges(file, changes, 0)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: /"ghost"/ } })
+    expect(await readFile(join(dir, file), 'utf8')).toBe(before)
   })
 
   it('notices a change made to the file by someone else', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CoalitionApi } from '../../../src/core/ipc-contract'
 import { fail, ok } from '../../../src/core/result'
 import { addStakeholder, createStakeholder } from '../../../src/core/workshop/stakeholder-edits'
+import { applyWorkshopChanges } from '../../../src/core/workshop/workshop-changes'
 import { readWorkshopJson } from '../../../src/core/workshop/workshop-json'
 import { AUTOSAVE_DELAY_MS, startAutosave } from '../../../src/renderer/state/autosave'
 import { saveStateOf, sessionActions, useSessionStore } from '../../../src/renderer/state/workshop-session'
@@ -11,7 +12,9 @@ const loaded = readWorkshopJson(readFileSync(new URL('../../../workshops/sample-
 if (!loaded.ok) throw new Error(loaded.error.message)
 const { revision, ...workshop } = loaded.value
 
-type Save = CoalitionApi['saveWorkshop']
+type Save = CoalitionApi['saveWorkshopChanges']
+/** Every save goes through the changes call; the whole-workshop call is there for the fallback only. */
+const hostWith = (saveWorkshopChanges: Save, saveWorkshop: CoalitionApi['saveWorkshop'] = vi.fn()) => ({ saveWorkshopChanges, saveWorkshop })
 const state = () => {
   const session = useSessionStore.getState().session
   if (!session) throw new Error('no session')
@@ -32,20 +35,47 @@ afterEach(() => {
 describe('autosave', () => {
   it('saves once, shortly after a burst of edits, building on the last revision', async () => {
     const save = vi.fn<Save>(async (request) => ok({ revision: request.baseRevision + 1, savedAt: '2026-11-23T10:00:00.000Z' }))
-    autosave = startAutosave({ saveWorkshop: save })
+    autosave = startAutosave(hostWith(save))
     addPerson('Zoe')
     addPerson('Soren')
     expect(state().saveState).toBe('dirty')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(save).toHaveBeenCalledTimes(1)
     expect(save.mock.calls[0]?.[0].baseRevision).toBe(0)
-    expect(save.mock.calls[0]?.[0].workshop.stakeholders).toHaveLength(27)
+    const sent = save.mock.calls[0]?.[0].changes
+    expect(sent?.stakeholders.changed.map((s) => s.name)).toEqual(['Zoe', 'Soren'])
+    expect(sent?.stakeholders.order).toHaveLength(27)
+    expect(sent?.fields).toEqual({})
+    expect(state()).toMatchObject({ saveState: 'saved', revision: 1 })
+  })
+
+  it('sends changes that rebuild exactly the workshop on screen from the one last saved', async () => {
+    const save = vi.fn<Save>(async (request) => ok({ revision: request.baseRevision + 1, savedAt: 'x' }))
+    autosave = startAutosave(hostWith(save))
+    const saved = state().history.present
+    addPerson('Łukasz')
+    sessionActions.edit('Retitle', (w) => ({ ...w, title: 'Ольга’s workshop' }))
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    const sent = save.mock.calls[0]?.[0].changes
+    if (!sent) throw new Error('nothing sent')
+    expect(sent.fields).toEqual({ title: 'Ольга’s workshop' })
+    expect(applyWorkshopChanges(saved, sent)).toEqual(ok(state().history.present))
+  })
+
+  it('sends the whole workshop when the host does not hold the version the changes build on', async () => {
+    const changes = vi.fn<Save>(async () => fail('out-of-step', 'Not held.'))
+    const whole = vi.fn<CoalitionApi['saveWorkshop']>(async (request) => ok({ revision: request.baseRevision + 1, savedAt: 'x' }))
+    autosave = startAutosave(hostWith(changes, whole))
+    addPerson('Zoë')
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
+    expect(changes).toHaveBeenCalledTimes(1)
+    expect(whole.mock.calls[0]?.[0]).toMatchObject({ baseRevision: 0, workshop: state().history.present })
     expect(state()).toMatchObject({ saveState: 'saved', revision: 1 })
   })
 
   it('counts an undo back to the saved state as saved, without writing', async () => {
     const save = vi.fn<Save>(async () => ok({ revision: 1, savedAt: '2026-11-23T10:00:00.000Z' }))
-    autosave = startAutosave({ saveWorkshop: save })
+    autosave = startAutosave(hostWith(save))
     addPerson('Zoe')
     sessionActions.undo()
     expect(state().saveState).toBe('saved')
@@ -60,7 +90,7 @@ describe('autosave', () => {
         ? new Promise((resolve) => (finishFirst = () => resolve(ok({ revision: 1, savedAt: 'x' }))))
         : Promise.resolve(ok({ revision: request.baseRevision + 1, savedAt: 'y' })),
     )
-    autosave = startAutosave({ saveWorkshop: save })
+    autosave = startAutosave(hostWith(save))
     addPerson('Zoe')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(state().saveState).toBe('saving')
@@ -76,7 +106,7 @@ describe('autosave', () => {
 
   it('shows a failure, keeps the edits, and succeeds on retry', async () => {
     const save = vi.fn<Save>().mockResolvedValueOnce(fail('no-space', 'The disk is full.')).mockResolvedValue(ok({ revision: 1, savedAt: 'z' }))
-    autosave = startAutosave({ saveWorkshop: save })
+    autosave = startAutosave(hostWith(save))
     addPerson('Zoe')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     expect(state()).toMatchObject({ saveState: 'failed', saveError: { message: 'The disk is full.' } })
@@ -87,7 +117,7 @@ describe('autosave', () => {
 
   it('stops at a conflict instead of overwriting someone else’s changes', async () => {
     const save = vi.fn<Save>(async () => fail('conflict', 'Changed elsewhere.'))
-    autosave = startAutosave({ saveWorkshop: save })
+    autosave = startAutosave(hostWith(save))
     addPerson('Zoe')
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10)
     addPerson('Olga')
