@@ -83,7 +83,7 @@ export interface SaveResult {
   longTasks: number[]
 }
 
-export async function measureSave(browser: Browser, host: AppHost, file: string, stakeholders: number, runs = 5): Promise<SaveResult> {
+export async function measureSave(browser: Browser, host: AppHost, file: string, stakeholders: number, runs = 7): Promise<SaveResult> {
   const page = await newProbedPage(browser)
   await appOnHome(page, host)
   await openInApp(page, file, stakeholders)
@@ -99,21 +99,22 @@ export async function measureSave(browser: Browser, host: AppHost, file: string,
   await pressWhile(page, async () => Date.now() < idleUntil)
   const idleInputs = await page.evaluate(() => window.benchProbe.inputs.length)
 
-  // The first saves are timed with nothing else going on, each followed at once by a plain write of
-  // the bytes it wrote, so both meet the same disk. The probe key is pressed through the later ones:
-  // on two cores its stream of key events would otherwise slow the saves it measures.
+  // After one warm-up save, the timed saves run with nothing else going on, each followed at once by
+  // a plain write of the bytes it wrote, so both meet the same disk. The probe key is pressed through
+  // the saves after them: on two cores its stream of key events would otherwise slow what it measures.
   await mkdir(join(TMP, 'plain'), { recursive: true })
   const plain: number[] = []
   let bytes = Buffer.alloc(0)
   const savesSoFar = () => page.evaluate(() => window.benchProbe.calls.filter((c) => c.name.startsWith('saveWorkshop')).length)
-  for (let i = 0; i < runs * 2; i++) {
+  const timed = (i: number) => i >= 1 && i <= runs
+  for (let i = 0; i <= runs * 2; i++) {
     await page.keyboard.press(['1', '2', '3', '4'][i % 4] as string)
-    if (i < runs) await page.waitForFunction((n) => window.benchProbe.calls.filter((c) => c.name.startsWith('saveWorkshop')).length > n, i, { polling: 100 })
+    if (i <= runs) await page.waitForFunction((n) => window.benchProbe.calls.filter((c) => c.name.startsWith('saveWorkshop')).length > n, i, { polling: 100 })
     else await pressWhile(page, async () => (await savesSoFar()) <= i)
     bytes = await readFile(join(WORKSHOPS_DIR, file))
     // The save's backup follows its answer; the plain write waits for it, so both meet an idle disk.
     await backupWritten(file, Number(/\n {2}"revision": (\d+)/.exec(bytes.toString('utf8'))?.[1]))
-    if (i < runs) plain.push(await plainDurableWrite(join(TMP, 'plain', file), bytes))
+    if (timed(i)) plain.push(await plainDurableWrite(join(TMP, 'plain', file), bytes))
   }
   const roundTrips = await bareRoundTrips(page)
   const probe = await page.evaluate(() => ({ inputs: window.benchProbe.inputs, calls: window.benchProbe.calls, saveStarts: window.benchProbe.saveStarts, longTasks: window.benchProbe.longTasks }))
@@ -123,9 +124,9 @@ export async function measureSave(browser: Browser, host: AppHost, file: string,
   // Every save here sends its changes; a fall-back to the whole workshop would be measuring something else.
   if (probe.calls.some((c) => c.name === 'saveWorkshop')) throw new Error('An autosave sent the whole workshop instead of its changes.')
   const saves = probe.calls.filter((c) => c.name === 'saveWorkshopChanges').map((c, i) => ({ start: probe.saveStarts[i] ?? c.start, end: c.end, handlerMs: c.handlerMs }))
-  const app = saves.slice(0, runs).map((s) => s.handlerMs)
-  const endToEnd = saves.slice(0, runs).map((s) => s.end - s.start)
-  const probed = saves.slice(runs)
+  const app = saves.filter((_, i) => timed(i)).map((s) => s.handlerMs)
+  const endToEnd = saves.filter((_, i) => timed(i)).map((s) => s.end - s.start)
+  const probed = saves.slice(runs + 1)
   const during = probe.inputs.filter((input) => probed.some((s) => input.at >= s.start && input.at <= s.end)).map((input) => input.delay)
   const idle = probe.inputs.slice(0, idleInputs).filter((input) => input.type === 'keydown').map((input) => input.delay)
   const longTasks = probe.longTasks.filter((t) => saves.some((s) => t.start < s.end && t.start + t.duration > s.start)).map((t) => t.duration)

@@ -33,6 +33,17 @@ export function diffWorkshop(saved: Workshop, present: Workshop): WorkshopChange
 
 function diffStakeholders(saved: readonly Stakeholder[], present: readonly Stakeholder[]): WorkshopChanges['stakeholders'] {
   if (saved === present) return { order: null, changed: [] }
+  // Most edits change people in place: then a walk side by side finds them without a lookup table.
+  if (saved.length === present.length) {
+    const changed: Stakeholder[] = []
+    let inPlace = true
+    present.forEach((s, i) => {
+      if (s === saved[i]) return
+      if (s.id !== saved[i]?.id) inPlace = false
+      changed.push(s)
+    })
+    if (inPlace) return { order: null, changed }
+  }
   const savedById = new Map(saved.map((s) => [s.id, s]))
   const changed = present.filter((s) => savedById.get(s.id) !== s)
   const sameOrder = saved.length === present.length && present.every((s, i) => s.id === saved[i]?.id)
@@ -49,16 +60,21 @@ export const isUnchanged = (changes: WorkshopChanges): boolean =>
  * within its limit) is checked here, so the result is as valid as a workshop that passed it whole.
  */
 export function applyWorkshopChanges<W extends Workshop>(base: W, changes: WorkshopChanges): Result<W> {
-  const changedById = new Map(changes.stakeholders.changed.map((s) => [s.id, s]))
-  if (changedById.size !== changes.stakeholders.changed.length) return invalid('two changed stakeholders have the same id')
-  const baseById = new Map(base.stakeholders.map((s) => [s.id, s]))
-  const order = changes.stakeholders.order ?? base.stakeholders.map((s) => s.id)
-  if (new Set(order).size !== order.length) return invalid('the stakeholders have two with the same id')
-  const stakeholders: Stakeholder[] = []
-  for (const stakeholderId of order) {
-    const stakeholder = changedById.get(stakeholderId) ?? baseById.get(stakeholderId)
-    if (!stakeholder) return invalid(`stakeholder "${stakeholderId}" is neither in the workshop nor among the changes`)
-    stakeholders.push(stakeholder)
+  const { order, changed } = changes.stakeholders
+  const changedById = new Map(changed.map((s) => [s.id, s]))
+  if (changedById.size !== changed.length) return invalid('two changed stakeholders have the same id')
+  let stakeholders: Stakeholder[]
+  if (order === null) {
+    stakeholders = base.stakeholders.map((s) => changedById.get(s.id) ?? s)
+  } else {
+    if (new Set(order).size !== order.length) return invalid('the stakeholders have two with the same id')
+    const baseById = new Map(base.stakeholders.map((s) => [s.id, s]))
+    stakeholders = []
+    for (const stakeholderId of order) {
+      const stakeholder = changedById.get(stakeholderId) ?? baseById.get(stakeholderId)
+      if (!stakeholder) return invalid(`stakeholder "${stakeholderId}" is neither in the workshop nor among the changes`)
+      stakeholders.push(stakeholder)
+    }
   }
   if (changedById.size > 0 && stakeholders.filter((s) => changedById.get(s.id) === s).length !== changedById.size) {
     return invalid('a changed stakeholder is missing from the order')

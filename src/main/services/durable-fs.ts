@@ -17,7 +17,7 @@ export interface FileSystem {
   unlink(path: string): Promise<void>
   readFile(path: string): Promise<string>
   readdir(path: string): Promise<string[]>
-  stat(path: string): Promise<{ mtimeMs: number; size: number; isFile(): boolean }>
+  stat(path: string): Promise<{ ino: number; mtimeMs: number; size: number; isFile(): boolean }>
   mkdir(path: string): Promise<void>
   copyFile(from: string, to: string): Promise<void>
   /** Bytes free for this user on the volume holding `path`, or null where the OS cannot tell. */

@@ -162,9 +162,14 @@ export class WorkshopLibrary {
   }
 
   private async saveOver(file: string, baseRevision: number, contentOf: () => Result<Workshop>): Promise<Result<SaveReceipt>> {
-    const lock = await this.locks.checkBeforeSave(this.pathOf(file))
+    // The lock and revision checks wait on the disk; the content is worked out and encoded meanwhile.
+    const checks = Promise.all([this.locks.checkBeforeSave(this.pathOf(file)), this.currentRevision(file)])
+    const content = contentOf()
+    const savedAt = this.now().toISOString()
+    const next: Result<WorkshopFile> = content.ok ? ok({ ...content.value, updatedAt: savedAt, revision: baseRevision + 1 }) : content
+    if (next.ok) this.encoder.encode(next.value)
+    const [lock, onDisk] = await checks
     if (!lock.ok) return lock
-    const onDisk = await this.currentRevision(file)
     if (!onDisk.ok) return onDisk
     if (onDisk.value !== baseRevision) {
       return fail(
@@ -172,14 +177,11 @@ export class WorkshopLibrary {
         'This workshop was changed somewhere else (another window, computer or a sync tool) since you opened it. Reload it to see those changes, or save yours as a copy.',
       )
     }
-    const content = contentOf()
-    if (!content.ok) return content
-    const savedAt = this.now().toISOString()
-    const next: WorkshopFile = { ...content.value, updatedAt: savedAt, revision: baseRevision + 1 }
-    const written = await this.write(file, next)
+    if (!next.ok) return next
+    const written = await this.write(file, next.value)
     if (!written.ok) return written
-    this.hold(file, next)
-    return ok({ revision: next.revision, savedAt })
+    this.hold(file, next.value)
+    return ok({ revision: next.value.revision, savedAt })
   }
 
   async duplicate(file: string): Promise<Result<WorkshopSummary>> {

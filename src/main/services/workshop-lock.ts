@@ -46,6 +46,8 @@ export const isLockFileName = (name: string): boolean => name.startsWith('.') &&
 export class WorkshopLocks {
   private readonly self: LockHolder
   private readonly held = new Set<string>()
+  /** Our lock files as we last wrote them: a save finds its lock untouched with one stat instead of a read. */
+  private readonly written = new Map<string, FileIdentity>()
 
   constructor(
     private readonly fs: FileSystem,
@@ -83,11 +85,16 @@ export class WorkshopLocks {
     const mine: LockHolder = { ...this.self, since: this.now().toISOString() }
     await writeFileAtomic(this.lockPathOf(workshopPath), `${JSON.stringify(mine)}\n`, { fs: this.fs, retryDelaysMs: [20, 50] })
     this.held.add(workshopPath)
+    const identity = await this.identityOf(workshopPath)
+    if (identity) this.written.set(workshopPath, identity)
+    else this.written.delete(workshopPath)
     return ok(null)
   }
 
   /** Before a save: refused if someone else took the file over; otherwise makes sure our lock is there. */
   async checkBeforeSave(workshopPath: string): Promise<Result<null>> {
+    const ours = this.written.get(workshopPath)
+    if (ours && sameFile(ours, await this.identityOf(workshopPath))) return ok(null)
     const holder = await this.readHolder(workshopPath)
     const other = this.liveOther(holder)
     if (other) {
@@ -103,12 +110,22 @@ export class WorkshopLocks {
   /** Lets go of a file we hold; a lock that someone else has taken over stays theirs. */
   async release(workshopPath: string): Promise<void> {
     this.held.delete(workshopPath)
+    this.written.delete(workshopPath)
     if ((await this.readHolder(workshopPath))?.instance !== this.self.instance) return
     await this.fs.unlink(this.lockPathOf(workshopPath)).catch(() => undefined)
   }
 
   async releaseAll(): Promise<void> {
     await Promise.all([...this.held].map((path) => this.release(path)))
+  }
+
+  private async identityOf(workshopPath: string): Promise<FileIdentity | null> {
+    try {
+      const { ino, mtimeMs, size } = await this.fs.stat(this.lockPathOf(workshopPath))
+      return { ino, mtimeMs, size }
+    } catch {
+      return null
+    }
   }
 
   private async readHolder(workshopPath: string): Promise<LockHolder | null> {
@@ -120,6 +137,19 @@ export class WorkshopLocks {
     }
   }
 }
+
+/**
+ * Enough to tell a file from its replacement: whoever takes a lock over writes a new file and renames
+ * it over ours, which always gives it another inode, even within the clock tick of our own write.
+ * File systems without inode numbers (FAT sticks report 0) never match, so their lock is read.
+ */
+interface FileIdentity {
+  ino: number
+  mtimeMs: number
+  size: number
+}
+
+const sameFile = (a: FileIdentity, b: FileIdentity | null): boolean => b !== null && a.ino !== 0 && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.size === b.size
 
 function describeHolder(name: string, holder: LockHolder): string {
   const since = format(new Date(holder.since), 'd MMM, HH:mm')

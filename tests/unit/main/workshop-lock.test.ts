@@ -1,6 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { type FileSystem, nodeFileSystem } from '../../../src/main/services/durable-fs'
 import { WorkshopLibrary } from '../../../src/main/services/workshop-library'
 import { SAMPLE_PATH, useTempDirs } from '../../support/temp-dir'
 
@@ -49,6 +50,32 @@ describe('one writer per workshop file', () => {
     const late = await here.save(file, { ...mine.workshop, title: 'Too late' }, mine.revision)
     expect(late).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('meeting-room-pc') } })
     expect(JSON.parse(await readFile(join(dir, file), 'utf8')).title).toBe('Taken over')
+  })
+
+  it('a take-over right after we opened, with nothing saved since, still stops our next save', async () => {
+    const { here, there, file } = await twoApps()
+    const mine = value(await here.open(file))
+    value(await there.open(file, 'take-over'))
+    const late = await here.save(file, { ...mine.workshop, title: 'Too late' }, mine.revision)
+    expect(late).toMatchObject({ ok: false, error: { code: 'locked' } })
+  })
+
+  it('a save reads its lock file only when the file was replaced since we wrote it', async () => {
+    const dir = await tempDir()
+    const lockReads: string[] = []
+    const fs: FileSystem = { ...nodeFileSystem, readFile: (path) => (path.endsWith('.coalition-lock') && lockReads.push(path), nodeFileSystem.readFile(path)) }
+    const library = await WorkshopLibrary.open({ dir, samplePath: SAMPLE_PATH, fs })
+    const { file } = value(await library.create('Busy', false))
+    let opened = value(await library.open(file))
+    const readsAtOpen = lockReads.length
+    for (let i = 0; i < 3; i++) {
+      value(await library.save(file, { ...opened.workshop, title: `Busy ${i}` }, opened.revision))
+      opened = value(await library.open(file))
+    }
+    expect(lockReads.length - readsAtOpen).toBe(3) // one per reopen, none per save
+    await unlink(join(dir, `.${file}.coalition-lock`))
+    value(await library.save(file, { ...opened.workshop, title: 'Lock put back' }, opened.revision))
+    expect(JSON.parse(await readFile(join(dir, `.${file}.coalition-lock`), 'utf8'))).toMatchObject({ app: 'Coalition' })
   })
 
   it('closing lets go: the other computer then opens it without asking', async () => {
