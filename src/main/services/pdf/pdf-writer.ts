@@ -5,14 +5,10 @@ import { INK, MUTED_INK, RULE } from '../../../core/exports/display-list'
 import { fitText } from '../../../core/exports/text-layout'
 import { type SharedFace, sharedFace } from './font-faces'
 import { FONT_FILES, findFontsDir } from './fonts'
+import { setLine, shareShapedWords } from './pdfkit-text'
 
 /** resources/fonts, looked for once: the folder does not move while the process runs. */
 let defaultFontsDir: string | undefined
-
-/** The part of pdfkit's font object the writer reaches into: its cache of shaped words. */
-interface PdfkitEmbeddedFont {
-  layoutCache?: Record<string, unknown>
-}
 
 /** A4 portrait in points, with room above and below the content for the running header and footer. */
 export const PAGE = { width: 595.28, height: 841.89, side: 50, top: 78, bottom: 64 } as const
@@ -79,9 +75,7 @@ export class PdfWriter {
       // pdfkit takes a parsed fontkit font since 0.20 (its types still say bytes).
       this.doc.registerFont(face, shared.font as unknown as Buffer)
       // Selecting the face creates pdfkit's font object now; it is embedded only if text uses it.
-      const font = (this.doc.font(face) as unknown as { _font: PdfkitEmbeddedFont })._font
-      // Only replace a cache pdfkit keeps (fontLayoutCache on), so a pdfkit that dropped it is left alone.
-      if (font.layoutCache) font.layoutCache = shared.shapedWords()
+      shareShapedWords(this.doc.font(face), shared.shapedWords())
     }
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk))
@@ -142,7 +136,7 @@ export class PdfWriter {
         if (this.face !== item.style.face) doc.font((this.face = item.style.face))
         if (this.size !== item.style.size) doc.fontSize((this.size = item.style.size))
         if (this.fill !== item.colour) doc.fillColor((this.fill = item.colour))
-        doc.text(item.text, dx + item.x, dy + item.y, { lineBreak: false })
+        setLine(doc, item.text, dx + item.x, dy + item.y)
         return
       case 'line':
         doc.save().moveTo(dx + item.x1, dy + item.y1).lineTo(dx + item.x2, dy + item.y2).lineWidth(item.width)
