@@ -28,6 +28,7 @@ export function LabelOverlay({ layout, stakeholders, selectedId }: { layout: Rea
             <Rect x={x + label.x - pad} y={y + label.y} width={label.width + 2 * pad} height={label.height} cornerRadius={pad} fill="#FFFFFF" opacity={0.92} />
             <Text
               name="focus-label"
+              id={`label-${id}`}
               text={label.text}
               x={x + label.x}
               y={y + label.y + (label.height - label.fontSize) / 2}
