@@ -8,6 +8,7 @@ import { sessionActions, useSessionStore } from '../state/workshop-session'
 import { LabelOverlay } from './label-overlay'
 import { MAP_STATUS_ID } from './map-announcer'
 import { type NodeLabel, labelZoom, layoutLabels, useSettled } from './map-labels'
+import { useMapMarks } from './map-marks'
 import { mapViewActions, useMapView } from './map-view-store'
 import { MovementLayer } from './movement-layer'
 import { useHidesLiveNodes } from './movement-store'
@@ -55,10 +56,11 @@ export function MapCanvas({ containerRef, labels, nodeScale, textScale, axisColo
   const selectedId = useSessionStore((s) => s.session?.selectedId ?? null)
   const hideLiveNodes = useHidesLiveNodes() && showMovement
   const zoom = useSettled(labelZoom(view.scale, viewport), SETTLE_MS)
-  // Placed again when people move (a drag commits once, on release), names, selection, zoom or the screen change.
+  const marks = useMapMarks(showMovement)
+  // Placed again when people move (a drag commits once, on release), names, selection, zoom, the screen or the arrows over the map change.
   const layout = useMemo(
-    () => layoutLabels({ stakeholders: stakeholders ?? [], texts: labels, nodeScale: nodeScale ?? 1, textScale: textScale ?? 1, zoom, selectedId }),
-    [stakeholders, labels, nodeScale, textScale, zoom, selectedId],
+    () => layoutLabels({ stakeholders: stakeholders ?? [], texts: labels, nodeScale: nodeScale ?? 1, textScale: textScale ?? 1, zoom, selectedId, marks }),
+    [stakeholders, labels, nodeScale, textScale, zoom, selectedId, marks],
   )
   const hiddenLabels = useMemo(() => [...layout.entries()].filter(([id, l]) => !l.free && id !== selectedId).length, [layout, selectedId])
 

@@ -37,6 +37,8 @@ export interface LabelLayoutInput {
   /** From `labelZoom`: how much names grow against the map when zoomed in. */
   zoom: number
   selectedId: string | null
+  /** Arrows, ghosts and target rings drawn over the map, which names keep clear of too. */
+  marks?: readonly Box[]
 }
 
 /**
@@ -52,7 +54,7 @@ export function labelZoom(scale: number, viewport: { width: number; height: numb
 const measure: MeasureText = (text, style) => mapTextWidth(text, style.size, style.face === 'bold')
 
 /** Where every name on the map goes: the shared placement of `src/core/map`, in world units. */
-export function layoutLabels({ stakeholders, texts, nodeScale, textScale, zoom, selectedId }: LabelLayoutInput): Map<string, NodeLabel> {
+export function layoutLabels({ stakeholders, texts, nodeScale, textScale, zoom, selectedId, marks = [] }: LabelLayoutInput): Map<string, NodeLabel> {
   const scale = nodeScale * zoom
   const fontSize = LABEL_SIZE * scale
   const height = fontSize * LABEL_LINE
@@ -72,7 +74,7 @@ export function layoutLabels({ stakeholders, texts, nodeScale, textScale, zoom, 
     bounds: { left: 0, top: 0, right: MAP_SIZE, bottom: MAP_SIZE },
     dotRadius: NODE_RADIUS * nodeScale + 2,
     gap: (NODE_RADIUS + RING) * nodeScale,
-    obstacles: quadrantTitleBlocks(textScale),
+    obstacles: [...quadrantTitleBlocks(textScale), ...marks],
     pinned: new Set(selectedId ? [selectedId] : []),
     cell: Math.max(24, height),
   })

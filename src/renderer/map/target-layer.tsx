@@ -10,7 +10,7 @@ import { ARROW_COLOUR, arrowPoints } from './movement-layer'
 import { useHidesLiveNodes, useMovement } from './movement-store'
 import { MAP_FONT } from './quadrant-backdrop'
 
-const TARGET_RADIUS = 16
+export const TARGET_RADIUS = 16
 type Targeted = Stakeholder & { position: MapPosition; desired: MapPosition }
 
 const onTargetMoved = (person: Targeted, desired: MapPosition) =>
