@@ -13,24 +13,60 @@ export interface History<T> {
   present: T
   presentLabel: string
   future: readonly HistoryEntry<T>[]
+  /** The coalescing key and time of the edit that made the present, while later edits may still join it. */
+  open?: Coalesce | null
 }
 
 export const HISTORY_LIMIT = 500
+
+/** A pause longer than this between two edits with the same key starts a new step. */
+export const COALESCE_WINDOW_MS = 1000
+
+/**
+ * Marks an edit that may join the step before it: same key, and at most the window since the
+ * previous such edit (a held arrow key, or quick presses, nudging one person).
+ */
+export interface Coalesce {
+  key: string
+  /** A monotonic time in milliseconds, passed in so the history stays pure. */
+  at: number
+}
+
+export interface RecordOptions {
+  limit?: number
+  coalesce?: Coalesce
+  windowMs?: number
+}
 
 /** Starts a history at a state with nothing to undo. */
 export function startHistory<T>(state: T): History<T> {
   return { past: [], present: state, presentLabel: '', future: [] }
 }
 
-/** Records a new present; an edit that changed nothing is not a step. */
-export function record<T>(history: History<T>, next: T, label: string, limit = HISTORY_LIMIT): History<T> {
+/** Whether an edit marked `coalesce` joins the step that made the present instead of opening its own. */
+export function joinsOpenStep<T>(history: History<T>, coalesce: Coalesce | undefined, windowMs = COALESCE_WINDOW_MS): boolean {
+  const open = history.open
+  if (!coalesce || !open || history.past.length === 0) return false
+  const gap = coalesce.at - open.at
+  return open.key === coalesce.key && gap >= 0 && gap <= windowMs
+}
+
+/**
+ * Records a new present; an edit that changed nothing is not a step. An edit marked `coalesce`
+ * replaces the present of the step it joins (see `joinsOpenStep`), so that step undoes all of it.
+ */
+export function record<T>(history: History<T>, next: T, label: string, options: RecordOptions = {}): History<T> {
   if (Object.is(next, history.present)) return history
+  const { limit = HISTORY_LIMIT, coalesce, windowMs } = options
+  const open = coalesce ?? null
+  if (joinsOpenStep(history, coalesce, windowMs)) return { past: history.past, present: next, presentLabel: label, future: [], open }
   const past = [...history.past, { state: history.present, label: history.presentLabel }]
   return {
     past: past.length > limit ? past.slice(past.length - limit) : past,
     present: next,
     presentLabel: label,
     future: [],
+    open,
   }
 }
 

@@ -128,3 +128,30 @@ test('the command palette lists every action with its shortcut and runs the chos
   await expect(page.getByTestId('presentation')).toHaveCount(0)
   expect(problems).toEqual([])
 })
+
+test('holding an arrow key, then a few quick presses, undo in one step', async ({ page, host, problems }) => {
+  await page.goto(host.url)
+  await expect(page.getByTestId('map-mirror').locator('li')).toHaveCount(23)
+  await page.locator('[data-map-keys]').focus()
+  await page.keyboard.press('Tab')
+  const coordinates = page.getByTestId('details-panel').locator('.coordinates')
+  await expect(coordinates).toBeVisible()
+  const start = await coordinates.textContent()
+  const undo = page.getByRole('button', { name: 'Undo', exact: true })
+  await expect(undo).toBeDisabled()
+
+  // A held key: the first keydown, then the browser's repeats, then the release.
+  for (let i = 0; i < 12; i++) await page.keyboard.down('ArrowLeft')
+  await page.keyboard.up('ArrowLeft')
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp')
+  await expect(coordinates).not.toHaveText(start ?? '')
+  const end = await coordinates.textContent()
+
+  // One Ctrl+Z puts the person back where they started, and nothing is left to undo.
+  await page.keyboard.press('Control+z')
+  await expect(coordinates).toHaveText(start ?? '')
+  await expect(undo).toBeDisabled()
+  await page.keyboard.press('Control+Shift+z')
+  await expect(coordinates).toHaveText(end ?? '')
+  expect(problems).toEqual([])
+})

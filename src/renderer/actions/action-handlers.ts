@@ -63,7 +63,8 @@ function moveSelected(direction: Direction, shortcut?: string): void {
   const person = selected()
   if (!person?.position) return
   const step = shortcut?.startsWith('Shift+') ? BIG_STEP : SMALL_STEP
-  sessionActions.edit(`Move ${person.name}`, (w) => moveOnMap(w, person.id, stepPosition(person.position ?? { interest: 0, influence: 0 }, direction, step)))
+  // Nudges of one person in quick succession (a held key) undo as one step.
+  sessionActions.edit(`Move ${person.name}`, (w) => moveOnMap(w, person.id, stepPosition(person.position ?? { interest: 0, influence: 0 }, direction, step)), `nudge:${person.id}`)
   announceSelected()
 }
 

@@ -68,13 +68,17 @@ export const sessionActions = {
     useSessionStore.setState({ session: null })
   },
 
-  /** Applies a pure edit as one undoable step; an edit that changes nothing records nothing. */
-  edit(label: string, change: (workshop: Workshop) => Workshop): void {
+  /**
+   * Applies a pure edit as one undoable step; an edit that changes nothing records nothing.
+   * Edits given the same `coalesceKey` in quick succession (a held arrow key) share one step.
+   */
+  edit(label: string, change: (workshop: Workshop) => Workshop, coalesceKey?: string): void {
     if (useSessionStore.getState().session?.readOnly) {
       appActions.notify({ kind: 'info', text: 'This workshop is open read-only because Coalition elsewhere is editing it. Choose Take over to edit it here.' })
       return
     }
-    update((s) => ({ ...s, history: record(s.history, change(s.history.present), label) }))
+    const coalesce = coalesceKey === undefined ? undefined : { key: coalesceKey, at: performance.now() }
+    update((s) => ({ ...s, history: record(s.history, change(s.history.present), label, { coalesce }) }))
   },
 
   undo(): void {
