@@ -123,3 +123,31 @@ test('the identification questions each add their own people, and an unanswered 
   await expect(page.getByTestId('stakeholder-profile')).toContainText('Chief Financial Officer')
   await expect(page.locator('#profile-surfaced')).toHaveValue('sponsorship')
 })
+
+test('the profile deletes its person in one undoable step, and the file follows', async ({ page, host, problems }) => {
+  await page.goto(host.url)
+  await expect(page.getByLabel('Workshop title')).toHaveValue(/Sample/)
+  await openStakeholders(page)
+  await expect(page.getByTestId('register-count')).toHaveText('25 stakeholders')
+  await page.getByLabel('Name of Søren Madsen').focus()
+  const profile = page.getByTestId('stakeholder-profile')
+  await expect(profile.getByRole('heading', { name: 'Søren Madsen' })).toBeVisible()
+
+  await profile.getByRole('button', { name: 'Delete Søren Madsen' }).click()
+  await expect(page.getByTestId('register-count')).toHaveText('24 stakeholders')
+  await expect(page.getByLabel('Name of Søren Madsen')).toHaveCount(0)
+  await expect(page.getByRole('complementary', { name: 'Stakeholder profile' })).toContainText('Select someone')
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved')
+  const savedNames = async () => {
+    const file = (await readdir(host.workshopsDir)).find((f) => f.endsWith('.json'))
+    return JSON.parse(await readFile(join(host.workshopsDir, file ?? ''), 'utf8')).stakeholders.map((s: { name: string }) => s.name)
+  }
+  expect(await savedNames()).not.toContain('Søren Madsen')
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByTestId('register-count')).toHaveText('25 stakeholders')
+  await expect(page.getByLabel('Name of Søren Madsen')).toHaveValue('Søren Madsen')
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved')
+  await expect.poll(savedNames).toContain('Søren Madsen')
+  expect(problems).toEqual([])
+})

@@ -5,6 +5,7 @@ import { addNote, removeNote, setDesiredPosition } from '../../core/register/reg
 import { IDENTIFICATION_QUESTIONS, IDENTIFICATION_QUESTION_IDS, type IdentificationQuestionId } from '../../core/workshop/identification'
 import type { Stakeholder, StakeholderNote } from '../../core/workshop/schema'
 import { updateStakeholder } from '../../core/workshop/stakeholder-edits'
+import { runAction } from '../actions/action-handlers'
 import { CommitInput } from '../common/commit-input'
 import { sessionActions, useSelectedStakeholder } from '../state/workshop-session'
 
@@ -80,6 +81,12 @@ function Profile({ stakeholder: s }: { stakeholder: Stakeholder }) {
         <NoteList key={kind.id} stakeholder={s} kind={kind.id} title={kind.plural} />
       ))}
       <AddNote stakeholder={s} />
+      <div className="profile-actions">
+        {/* The same action as the Delete key: one undo step, and the selection cleared. */}
+        <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => runAction({ actionId: 'edit.delete' })}>
+          Delete {s.name}
+        </button>
+      </div>
     </aside>
   )
 }

@@ -1,6 +1,7 @@
 import { QUADRANTS, quadrantOf } from '../../core/map/quadrant'
-import { type StakeholderPatch, removeFromMap, removeStakeholders, updateStakeholder } from '../../core/workshop/stakeholder-edits'
+import { type StakeholderPatch, removeFromMap, updateStakeholder } from '../../core/workshop/stakeholder-edits'
 import type { Stakeholder } from '../../core/workshop/schema'
+import { runAction } from '../actions/action-handlers'
 import { CommitInput } from '../common/commit-input'
 import { useDragPreview } from '../map/drag-preview-store'
 import { DesiredPositionField } from '../plan/desired-position-field'
@@ -85,14 +86,7 @@ export function DetailsPanel() {
             Take off the map
           </button>
         )}
-        <button
-          type="button"
-          className="danger"
-          onClick={() => {
-            sessionActions.edit(`Delete ${stakeholder.name}`, (w) => removeStakeholders(w, [stakeholder.id]))
-            sessionActions.select(null)
-          }}
-        >
+        <button type="button" className="danger" aria-keyshortcuts="Delete" onClick={() => runAction({ actionId: 'edit.delete' })}>
           Delete
         </button>
       </div>
