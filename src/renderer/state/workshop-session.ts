@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import { type History, record, redo, startHistory, undo } from '../../core/history'
 import type { OpenedWorkshop } from '../../core/ipc-contract'
 import type { Workshop } from '../../core/workshop/schema'
+import { diffWorkshop, isUnchanged } from '../../core/workshop/workshop-changes'
+import { type WorkshopStep, workshopSteps } from '../../core/workshop/workshop-history'
 import { appActions } from './app-store'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
@@ -10,7 +12,7 @@ export interface OpenSession {
   file: string
   /** The revision of the file on disk that our next save builds on. */
   revision: number
-  history: History<Workshop>
+  history: History<Workshop, WorkshopStep>
   /** The workshop as last written to disk, to tell whether there is anything left to save. */
   savedWorkshop: Workshop
   selectedId: string | null
@@ -47,13 +49,21 @@ export function currentWorkshop(): Workshop {
   return session.history.present
 }
 
+/**
+ * Undo rebuilds a state from its steps as a new object; when that is the state on disk, the saved
+ * object itself stands in, so the workshop reads as saved again and autosave has nothing to send.
+ */
+function asSavedWhenSame(history: History<Workshop, WorkshopStep>, saved: Workshop): History<Workshop, WorkshopStep> {
+  return history.present !== saved && isUnchanged(diffWorkshop(saved, history.present)) ? { ...history, present: saved } : history
+}
+
 export const sessionActions = {
   load(opened: OpenedWorkshop): void {
     useSessionStore.setState({
       session: {
         file: opened.file,
         revision: opened.revision,
-        history: startHistory(opened.workshop),
+        history: startHistory(opened.workshop, workshopSteps),
         savedWorkshop: opened.workshop,
         selectedId: null,
         saving: false,
@@ -82,11 +92,11 @@ export const sessionActions = {
   },
 
   undo(): void {
-    update((s) => ({ ...s, history: undo(s.history) }))
+    update((s) => ({ ...s, history: asSavedWhenSame(undo(s.history), s.savedWorkshop) }))
   },
 
   redo(): void {
-    update((s) => ({ ...s, history: redo(s.history) }))
+    update((s) => ({ ...s, history: asSavedWhenSame(redo(s.history), s.savedWorkshop) }))
   },
 
   select(id: string | null): void {
