@@ -32,13 +32,13 @@ export function faultyFileSystem(fault: Fault, base: FileSystem = nodeFileSystem
     open: async (path, flags) => {
       const handle = await base.open(path, flags)
       return {
-        writeFile: async (data) => {
+        writev: async (buffers) => {
           if (fault.step === 'write' && shouldFail()) {
             // A failing write may still have put part of the data on disk.
-            await handle.writeFile(data.slice(0, 7))
+            await handle.writev([Buffer.concat(buffers).subarray(0, 7)])
             throw error()
           }
-          return handle.writeFile(data)
+          return handle.writev(buffers)
         },
         sync: async () => {
           if (fault.step === 'fsync') maybeFail()

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import { type AppError, type Result, fail, ok } from '../../core/result'
-import { type FileSystem, errorCode, nodeFileSystem } from './durable-fs'
+import { type FileSystem, type WritableHandle, errorCode, nodeFileSystem } from './durable-fs'
 
 /** Codes that antivirus, backup and sync tools cause by holding a file for a moment. */
 const TRANSIENT_CODES = new Set(['EPERM', 'EBUSY', 'EACCES', 'EAGAIN'])
 const TEMP_SUFFIX = '.coalition-tmp'
 /** Room kept free beyond the file itself, so a save never fills a disk to the last byte. */
 const SPARE_BYTES = 1024 * 1024
+
+/** What a file is written from: text, bytes, or bytes in pieces written in order without joining them first. */
+export type FileContent = string | Uint8Array | readonly Uint8Array[]
 
 export interface AtomicWriteOptions {
   fs?: FileSystem
@@ -27,12 +30,13 @@ export const isTempFileName = (name: string): boolean => name.startsWith('.') &&
  * one, never a mix: write a temp file beside it, fsync it, rename it over the old file (which is
  * never deleted first), then fsync the folder. Transient locks are retried with backoff.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<Result<null>> {
+export async function writeFileAtomic(target: string, data: FileContent, options: AtomicWriteOptions = {}): Promise<Result<null>> {
   const fs = options.fs ?? nodeFileSystem
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS
   const sleep = options.sleep ?? realSleep
   const folder = dirname(target)
-  const bytes = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength
+  const pieces = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data
+  const bytes = pieces.reduce((sum, piece) => sum + piece.byteLength, 0)
 
   const free = await fs.freeBytes(folder)
   if (free !== null && free < bytes + SPARE_BYTES) {
@@ -44,7 +48,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await withRetry(async () => {
       const handle = await fs.open(temp, 'w')
       try {
-        await handle.writeFile(data)
+        await writeAll(handle, pieces)
         await handle.sync()
       } finally {
         await handle.close()
@@ -58,6 +62,32 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   // The new file is in place; a folder that cannot be synced only weakens durability, not correctness.
   await fs.syncDirectory(folder).catch(() => undefined)
   return ok(null)
+}
+
+/** Writes every piece in order, going on after a write that wrote only part of what it was given. */
+async function writeAll(handle: WritableHandle, pieces: readonly Uint8Array[]): Promise<void> {
+  let rest = pieces.filter((piece) => piece.byteLength > 0)
+  while (rest.length > 0) {
+    const { bytesWritten } = await handle.writev(rest)
+    // A regular file takes at least one byte or fails; one that took none would loop here forever.
+    if (bytesWritten <= 0) throw Object.assign(new Error('The file took none of the bytes written to it.'), { code: 'EIO' })
+    rest = withoutFirstBytes(rest, bytesWritten)
+  }
+}
+
+/** The pieces that are left once their first `count` bytes are written. */
+function withoutFirstBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {
+  const rest: Uint8Array[] = []
+  let skip = count
+  for (const piece of pieces) {
+    if (skip >= piece.byteLength) {
+      skip -= piece.byteLength
+    } else {
+      rest.push(skip > 0 ? piece.subarray(skip) : piece)
+      skip = 0
+    }
+  }
+  return rest
 }
 
 /** Runs a file-system step, retrying it with growing waits while it fails with a transient lock code. */

@@ -2,7 +2,8 @@ import * as nodeFs from 'node:fs/promises'
 
 /** The handle operations a durable write needs; node's FileHandle fits. */
 export interface WritableHandle {
-  writeFile(data: string | Uint8Array): Promise<void>
+  /** Writes the buffers in order at the file's position; like the system call, may write fewer bytes than given. */
+  writev(buffers: readonly Uint8Array[]): Promise<{ bytesWritten: number }>
   sync(): Promise<void>
   close(): Promise<void>
 }

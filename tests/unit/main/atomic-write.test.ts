@@ -19,6 +19,58 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['w.json'])
   })
 
+  it('writes bytes given in pieces, in order, without joining them first', async () => {
+    const dir = await tempDir()
+    const target = join(dir, 'w.json')
+    const pieces = ['{"name": "', 'Łukasz Søren', '', 'Zoë Ольга 😀', '"}\n'].map((piece) => Buffer.from(piece))
+    expect(await writeFileAtomic(target, pieces)).toEqual({ ok: true, value: null })
+    expect(await readFile(target, 'utf8')).toBe('{"name": "Łukasz SørenZoë Ольга 😀"}\n')
+  })
+
+  it('goes on writing when the disk takes fewer bytes than it was given', async () => {
+    const dir = await tempDir()
+    const target = join(dir, 'w.json')
+    const asked: number[] = []
+    // Takes at most 3 bytes a call, which splits pieces and the letters inside them.
+    const stingy: FileSystem = {
+      ...nodeFileSystem,
+      open: async (path, flags) => {
+        const handle = await nodeFileSystem.open(path, flags)
+        return {
+          writev: async (buffers) => {
+            asked.push(buffers.reduce((sum, b) => sum + b.byteLength, 0))
+            return handle.writev([Buffer.concat(buffers).subarray(0, 3)])
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        }
+      },
+    }
+    const content = 'Łukasz, Søren, Zoë, Ольга 😀'
+    const pieces = ['Łukasz, ', 'Søren, Zoë, ', 'Ольга 😀'].map((piece) => Buffer.from(piece))
+    expect(await writeFileAtomic(target, pieces, { fs: stingy })).toEqual({ ok: true, value: null })
+    expect(await readFile(target, 'utf8')).toBe(content)
+    const total = Buffer.byteLength(content)
+    expect(asked).toEqual(Array.from({ length: Math.ceil(total / 3) }, (_, i) => total - 3 * i))
+  })
+
+  it('fails, rather than trying for ever, when the disk takes none of the bytes', async () => {
+    const dir = await tempDir()
+    const target = join(dir, 'w.json')
+    await writeFile(target, 'old')
+    const stuck: FileSystem = {
+      ...nodeFileSystem,
+      open: async (path, flags) => {
+        const handle = await nodeFileSystem.open(path, flags)
+        return { writev: async () => ({ bytesWritten: 0 }), sync: () => handle.sync(), close: () => handle.close() }
+      },
+    }
+    const result = await writeFileAtomic(target, 'new', { fs: stuck, sleep: noSleep })
+    expect(result).toMatchObject({ ok: false, error: { code: 'io', message: /last saved version is untouched/ } })
+    expect(await readFile(target, 'utf8')).toBe('old')
+    expect(await readdir(dir)).toEqual(['w.json'])
+  })
+
   it('keeps the old file whole when the write fails half-way', async () => {
     const dir = await tempDir()
     const target = join(dir, 'w.json')
@@ -28,8 +80,8 @@ describe('writeFileAtomic', () => {
       open: async (path, flags) => {
         const handle = await nodeFileSystem.open(path, flags)
         return {
-          writeFile: async (data) => {
-            await handle.writeFile(String(data).slice(0, 5))
+          writev: async (buffers) => {
+            await handle.writev([Buffer.concat(buffers).subarray(0, 5)])
             throw fsError('EIO')
           },
           sync: () => handle.sync(),
@@ -100,7 +152,7 @@ describe('writeFileAtomic', () => {
       open: async (path, flags) => {
         const handle = await nodeFileSystem.open(path, flags)
         return {
-          writeFile: (data) => (order.push('write'), handle.writeFile(data)),
+          writev: (buffers) => (order.push('write'), handle.writev(buffers)),
           sync: () => (order.push('fsync file'), handle.sync()),
           close: () => handle.close(),
         }
