@@ -5,7 +5,7 @@ import type { BackupEntry } from '../../core/ipc-contract'
 import { type Result, fail } from '../../core/result'
 import type { WorkshopFile } from '../../core/workshop/schema'
 import { readWorkshopJson } from '../../core/workshop/workshop-json'
-import { isTempFileName, writeFileAtomic } from './atomic-write'
+import { type FileContent, isTempFileName, writeFileAtomic } from './atomic-write'
 import { type FileSystem, errorCode } from './durable-fs'
 
 /**
@@ -28,7 +28,7 @@ export class BackupStore {
   }
 
   /** Keeps a copy of the bytes just saved, then drops copies the retention policy no longer needs. */
-  async add(workshopPath: string, saved: { revision: number; savedAtMs: number; bytes: Uint8Array }): Promise<Result<null>> {
+  async add(workshopPath: string, saved: { revision: number; savedAtMs: number; bytes: FileContent }): Promise<Result<null>> {
     const folder = this.folderFor(workshopPath)
     await this.fs.mkdir(folder)
     const written = await writeFileAtomic(join(folder, backupIdFor(saved.savedAtMs, saved.revision)), saved.bytes, { fs: this.fs })
