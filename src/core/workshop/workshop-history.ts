@@ -45,6 +45,8 @@ export const workshopSteps: HistorySteps<Workshop, WorkshopStep> = {
   },
   apply(from, step) {
     const { order } = step
+    // An edit that touched nobody keeps the very list, so nothing that shows people redraws.
+    if (order === null && step.changed.length === 0) return { ...from, ...step.fields }
     if (!isOrderChange(order)) {
       const applied = applyWorkshopChanges(from, { fields: step.fields, stakeholders: { order, changed: step.changed } })
       // A step is only ever applied to the state it was taken from.

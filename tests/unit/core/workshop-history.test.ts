@@ -73,4 +73,14 @@ describe('workshop undo steps', () => {
     h = record(h, { ...h.present, stakeholders: [...h.present.stakeholders].reverse() }, 'Reverse')
     expect(h.past[1]?.step.order).toHaveLength(1999)
   })
+
+  it('keep the very list of people when an edit touched nobody', () => {
+    let h = startHistory<Workshop, WorkshopStep>(sample, workshopSteps)
+    h = record(h, { ...sample, facilitator: 'Zoë Adeyemi', plan: { ...sample.plan, activities: [] } }, 'Edit the plan')
+    h = undo(h)
+    expect(h.present.stakeholders).toBe(sample.stakeholders)
+    expect(h.present.plan).toBe(sample.plan)
+    h = redo(h)
+    expect(h.present.stakeholders).toBe(sample.stakeholders)
+  })
 })
