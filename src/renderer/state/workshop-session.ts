@@ -107,13 +107,10 @@ export const sessionActions = {
   renamed(file: string, revision: number, title: string): void {
     update((s) => {
       const retitle = (w: Workshop) => ({ ...w, title })
-      return {
-        ...s,
-        file,
-        revision,
-        savedWorkshop: retitle(s.savedWorkshop),
-        history: { ...s.history, present: retitle(s.history.present), past: [], future: [] },
-      }
+      const saved = retitle(s.savedWorkshop)
+      // With nothing left to save, both stay one object, so the workshop still reads as saved.
+      const present = s.history.present === s.savedWorkshop ? saved : retitle(s.history.present)
+      return { ...s, file, revision, savedWorkshop: saved, history: { ...s.history, present, past: [], future: [] } }
     })
   },
 

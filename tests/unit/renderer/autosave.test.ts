@@ -83,6 +83,27 @@ describe('autosave', () => {
     expect(save).not.toHaveBeenCalled()
   })
 
+  it('reads as saved after a rename with nothing else pending, and writes nothing more', async () => {
+    const save = vi.fn<Save>(async () => ok({ revision: 2, savedAt: 'x' }))
+    autosave = startAutosave(hostWith(save))
+    sessionActions.renamed('Ольга’s kick-off.json', 1, 'Ольга’s kick-off')
+    expect(state()).toMatchObject({ saveState: 'saved', file: 'Ольга’s kick-off.json', revision: 1 })
+    expect(state().history.present.title).toBe('Ольга’s kick-off')
+    await autosave.flush()
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('after a rename, still saves the edits that were pending', async () => {
+    const save = vi.fn<Save>(async (request) => ok({ revision: request.baseRevision + 1, savedAt: 'x' }))
+    autosave = startAutosave(hostWith(save))
+    addPerson('Zoë')
+    sessionActions.renamed('Renamed.json', 1, 'Renamed')
+    expect(state().saveState).toBe('dirty')
+    await autosave.flush()
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ file: 'Renamed.json', baseRevision: 1 })
+    expect(save.mock.calls[0]?.[0].changes.stakeholders.changed.map((s) => s.name)).toEqual(['Zoë'])
+  })
+
   it('saves edits made during a save right after it, in order', async () => {
     let finishFirst: () => void = () => undefined
     const save = vi.fn<Save>((request) =>
