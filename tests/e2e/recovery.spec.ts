@@ -70,7 +70,14 @@ test('a workshop another computer is editing opens read-only, or is taken over a
   await page.getByLabel('Add a stakeholder').fill('Not allowed')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'open read-only' })).toBeVisible()
+  // A refused delete leaves the person in the register and still selected.
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Stakeholders' }).click()
+  await page.getByLabel('Name of Søren Madsen').focus()
+  await page.getByTestId('stakeholder-profile').getByRole('button', { name: 'Delete Søren Madsen' }).click()
+  await expect(page.getByTestId('register-count')).toHaveText('25 stakeholders')
+  await expect(page.getByTestId('stakeholder-profile').getByRole('heading', { name: 'Søren Madsen' })).toBeVisible()
   expect(await readFile(join(host.workshopsDir, SAMPLE_FILE), 'utf8')).toBe(before)
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('button', { name: 'Map' }).click()
 
   await page.getByRole('button', { name: 'Take over' }).click()
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-state', 'saved')
