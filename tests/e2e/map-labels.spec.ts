@@ -175,3 +175,30 @@ test('in presentation mode at 1920×1080 the crowded cluster stays readable', as
   for (const label of scene.labels) expect(label.height).toBeGreaterThanOrEqual(24)
   await context.close()
 })
+
+test('on the projector a name with no room at full length shows shortened, and whole while the pointer is on its disc', async ({ browser, host }) => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const page = await context.newPage()
+  await page.goto(host.url)
+  await expect(page.getByLabel('Workshop title')).toHaveValue(/Sample/)
+  await page.getByTestId('map-canvas').focus()
+  await page.keyboard.press('F5')
+  await expect(page.getByTestId('presentation')).toBeVisible()
+  const scene = await readScene(page)
+  expectReadable(scene)
+  // Of the sample's 23 people on the map, nearly all have a name on the big screen.
+  expect(scene.labels.length + scene.hidden.length).toBe(23)
+  expect(scene.hidden.length).toBeLessThanOrEqual(2)
+  const short = scene.labels.filter((l) => l.text.endsWith('…'))
+  expect(short.length).toBeGreaterThan(0)
+  const board = short.find((l) => l.text.startsWith('Board of'))
+  expect(board, 'the Board of Trustees has a shortened name').toBeDefined()
+
+  const disc = scene.dots.find((d) => d.id === board?.id)!
+  const box = (await page.getByTestId('map-canvas').boundingBox())!
+  await page.mouse.move(box.x + disc.x, box.y + disc.y)
+  await expect.poll(async () => (await readScene(page)).labels.filter((l) => l.onTop).map((l) => l.text)).toEqual(['Board of Trustees'])
+  await page.mouse.move(box.x + 2, box.y + 2)
+  await expect.poll(async () => (await readScene(page)).labels.filter((l) => l.onTop)).toEqual([])
+  await context.close()
+})

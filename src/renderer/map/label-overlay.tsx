@@ -7,18 +7,23 @@ import { type NodeLabel, useHoveredNode } from './map-labels'
 import { MAP_FONT } from './map-text-measure'
 
 /**
- * Names that have no free spot but must show now: the selected person's and the hovered one's.
- * Drawn above every disc on a backing, on a layer of their own, so hovering redraws only this.
+ * Names that have no free spot, or show only shortened, but must show whole now: the selected
+ * person's and the hovered one's. Drawn above every disc on a backing, on a layer of their own, so
+ * hovering redraws only this.
  */
 export function LabelOverlay({ layout, stakeholders, selectedId }: { layout: ReadonlyMap<string, NodeLabel>; stakeholders: readonly Stakeholder[]; selectedId: string | null }) {
   const hoveredId = useHoveredNode((s) => s.id)
   // The dragged person's own label rides with them on the drag layer.
   const draggedId = useDragPreview((s) => s.id)
-  const ids = [...new Set([selectedId, hoveredId])].filter((id): id is string => id !== null && id !== draggedId && layout.get(id)?.free === false)
+  const ids = [...new Set([selectedId, hoveredId])].filter((id): id is string => {
+    const label = id === null || id === draggedId ? undefined : layout.get(id)
+    return label !== undefined && (!label.free || label.whole !== undefined)
+  })
   return (
     <Layer listening={false}>
       {ids.map((id) => {
-        const label = layout.get(id)!
+        const placed = layout.get(id)!
+        const label = placed.whole ? { ...placed, ...placed.whole } : placed
         const position = stakeholders.find((s) => s.id === id)?.position
         if (!position) return null
         const { x, y } = positionToWorld(position)

@@ -11,6 +11,8 @@ import { quadrantTitleBlocks } from './quadrant-backdrop'
 /** A name's font size and widest label in world units, before presentation and zoom scaling. */
 export const LABEL_SIZE = 18
 const LABEL_MAX_WIDTH = 190
+/** A name with no room at full length tries again cut to this width: "Tomasz Wiś…" beats no name at all. */
+const SHORT_LABEL_WIDTH = 100
 /** The label box is a little taller than the text, so stacked names keep a gap. */
 const LABEL_LINE = 1.15
 /** The room the selection ring takes around a disc. */
@@ -26,6 +28,8 @@ export interface NodeLabel {
   fontSize: number
   /** Whether the spot covers no other name or dot; a name without one shows only while its person is selected, dragged or hovered. */
   free: boolean
+  /** For a name shortened to fit: the whole name and where it would go, shown while its person is hovered. */
+  whole?: { text: string; x: number; y: number; width: number }
 }
 
 export interface LabelLayoutInput {
@@ -53,34 +57,63 @@ export function labelZoom(scale: number, viewport: { width: number; height: numb
 
 const measure: MeasureText = (text, style) => mapTextWidth(text, style.size, style.face === 'bold')
 
+type LabelStyle = { face: 'bold' | 'regular'; size: number }
+
 /** Where every name on the map goes: the shared placement of `src/core/map`, in world units. */
 export function layoutLabels({ stakeholders, texts, nodeScale, textScale, zoom, selectedId, marks = [] }: LabelLayoutInput): Map<string, NodeLabel> {
   const scale = nodeScale * zoom
   const fontSize = LABEL_SIZE * scale
   const height = fontSize * LABEL_LINE
-  const fitted = new Map<string, string>()
+  const styles = new Map<string, LabelStyle>()
+  const subjectOf = (s: LabelSubject, text: string): LabelSubject => ({
+    ...s,
+    // 2% and a unit of slack: Konva measures again at the drawn size, where hinting may add a little.
+    width: measure(text, styles.get(s.id)!) * scale * 1.02 + 1,
+  })
+  const labelTexts = new Map<string, string>()
   const subjects: LabelSubject[] = []
   for (const s of stakeholders) {
     if (!s.position) continue
-    const style = { face: s.id === selectedId ? 'bold' : 'regular', size: LABEL_SIZE } as const
+    const style: LabelStyle = { face: s.id === selectedId ? 'bold' : 'regular', size: LABEL_SIZE }
     const text = fitText(texts?.get(s.id)?.label ?? s.name, LABEL_MAX_WIDTH, style, measure)
     if (!text) continue
-    fitted.set(s.id, text)
-    const { x, y } = positionToWorld(s.position)
-    // 2% and a unit of slack: Konva measures again at the drawn size, where hinting may add a little.
-    subjects.push({ id: s.id, x, y, width: measure(text, style) * scale * 1.02 + 1, height, influence: s.position.influence, name: s.name })
+    labelTexts.set(s.id, text)
+    styles.set(s.id, style)
+    subjects.push(subjectOf({ id: s.id, ...positionToWorld(s.position), width: 0, height, influence: s.position.influence, name: s.name }, text))
   }
-  const placed = placeLabels(subjects, {
+  const dotRadius = NODE_RADIUS * nodeScale + 2
+  const options = {
     bounds: { left: 0, top: 0, right: MAP_SIZE, bottom: MAP_SIZE },
-    dotRadius: NODE_RADIUS * nodeScale + 2,
+    dotRadius,
     gap: (NODE_RADIUS + RING) * nodeScale,
     obstacles: [...quadrantTitleBlocks(textScale), ...marks],
     pinned: new Set(selectedId ? [selectedId] : []),
     cell: Math.max(24, height),
-  })
+  }
+  const placed = placeLabels(subjects, options)
   const result = new Map<string, NodeLabel>()
   for (const { subject, box, free } of placed) {
-    result.set(subject.id, { text: fitted.get(subject.id)!, x: box.x - subject.x, y: box.y - subject.y, width: box.w, height, fontSize, free })
+    result.set(subject.id, { text: labelTexts.get(subject.id)!, x: box.x - subject.x, y: box.y - subject.y, width: box.w, height, fontSize, free })
+  }
+
+  // A name left off at full length tries again shortened, around every disc and every name placed.
+  const shortened = new Map<string, string>()
+  for (const { subject, free } of placed) {
+    if (free || options.pinned.has(subject.id)) continue
+    const whole = labelTexts.get(subject.id)!
+    const text = fitText(whole, SHORT_LABEL_WIDTH, styles.get(subject.id)!, measure)
+    if (text && text !== whole) shortened.set(subject.id, text)
+  }
+  if (shortened.size === 0) return result
+  const retry = subjects.filter((s) => shortened.has(s.id)).map((s) => subjectOf(s, shortened.get(s.id)!))
+  // The selected person's name is drawn even without a free spot, so it counts as taken too.
+  const taken = placed.filter((p) => p.free || options.pinned.has(p.subject.id)).map((p) => p.box)
+  const discs = subjects.map(({ x, y }) => ({ x: x - dotRadius, y: y - dotRadius, w: dotRadius * 2, h: dotRadius * 2 }))
+  for (const { subject, box, free } of placeLabels(retry, { ...options, obstacles: [...options.obstacles, ...taken, ...discs] })) {
+    const whole = result.get(subject.id)
+    if (!free || !whole) continue
+    const { text, x, y, width } = whole
+    result.set(subject.id, { ...whole, text: shortened.get(subject.id)!, x: box.x - subject.x, y: box.y - subject.y, width: box.w, free: true, whole: { text, x, y, width } })
   }
   return result
 }
