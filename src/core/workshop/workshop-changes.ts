@@ -61,6 +61,8 @@ export const isUnchanged = (changes: WorkshopChanges): boolean =>
  */
 export function applyWorkshopChanges<W extends Workshop>(base: W, changes: WorkshopChanges): Result<W> {
   const { order, changed } = changes.stakeholders
+  // Changes that touch nobody keep the very list, so nothing that shows people has to redraw.
+  if (order === null && changed.length === 0) return ok({ ...base, ...changes.fields })
   const changedById = new Map(changed.map((s) => [s.id, s]))
   if (changedById.size !== changed.length) return invalid('two changed stakeholders have the same id')
   let stakeholders: Stakeholder[]

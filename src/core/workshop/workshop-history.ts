@@ -31,6 +31,14 @@ function orderChange(from: readonly Stakeholder[], to: readonly string[]): Order
 
 const isOrderChange = (order: WorkshopStep['order']): order is OrderChange => order !== null && 'removed' in order
 
+/** The whole order an order change describes against `from`'s. */
+function orderAfter(from: readonly Stakeholder[], change: OrderChange): string[] {
+  const removed = new Set(change.removed)
+  const ids = from.filter((s) => !removed.has(s.id)).map((s) => s.id)
+  for (const { index, id } of change.inserted) ids.splice(index, 0, id)
+  return ids
+}
+
 /**
  * Undo steps that keep what an edit changed rather than the whole workshop: a past state of a
  * 2,000-person workshop would hold a new list of 2,000 entries, a step holds the people it touched.
@@ -43,24 +51,11 @@ export const workshopSteps: HistorySteps<Workshop, WorkshopStep> = {
     const order = stakeholders.order && (orderChange(from.stakeholders, stakeholders.order) ?? stakeholders.order)
     return { fields, changed: stakeholders.changed, order }
   },
-  apply(from, step) {
-    const { order } = step
-    // An edit that touched nobody keeps the very list, so nothing that shows people redraws.
-    if (order === null && step.changed.length === 0) return { ...from, ...step.fields }
-    if (!isOrderChange(order)) {
-      const applied = applyWorkshopChanges(from, { fields: step.fields, stakeholders: { order, changed: step.changed } })
-      // A step is only ever applied to the state it was taken from.
-      if (!applied.ok) throw new Error(applied.error.message)
-      return applied.value
-    }
-    const changedById = new Map(step.changed.map((s) => [s.id, s]))
-    const removed = new Set(order.removed)
-    const stakeholders = from.stakeholders.filter((s) => !removed.has(s.id)).map((s) => changedById.get(s.id) ?? s)
-    for (const { index, id } of order.inserted) {
-      const arriving = changedById.get(id)
-      if (!arriving) throw new Error(`The undo step adds "${id}" without the person`)
-      stakeholders.splice(index, 0, arriving)
-    }
-    return { ...from, ...step.fields, stakeholders }
+  apply(from, { fields, changed, order }) {
+    const whole = isOrderChange(order) ? orderAfter(from.stakeholders, order) : order
+    const applied = applyWorkshopChanges(from, { fields, stakeholders: { order: whole, changed } })
+    // A step is only ever applied to the state it was taken from.
+    if (!applied.ok) throw new Error(applied.error.message)
+    return applied.value
   },
 }
