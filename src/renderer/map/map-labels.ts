@@ -64,21 +64,19 @@ export function layoutLabels({ stakeholders, texts, nodeScale, textScale, zoom, 
   const scale = nodeScale * zoom
   const fontSize = LABEL_SIZE * scale
   const height = fontSize * LABEL_LINE
-  const styles = new Map<string, LabelStyle>()
+  const styleOf = (id: string): LabelStyle => ({ face: id === selectedId ? 'bold' : 'regular', size: LABEL_SIZE })
   const subjectOf = (s: LabelSubject, text: string): LabelSubject => ({
     ...s,
     // 2% and a unit of slack: Konva measures again at the drawn size, where hinting may add a little.
-    width: measure(text, styles.get(s.id)!) * scale * 1.02 + 1,
+    width: measure(text, styleOf(s.id)) * scale * 1.02 + 1,
   })
   const labelTexts = new Map<string, string>()
   const subjects: LabelSubject[] = []
   for (const s of stakeholders) {
     if (!s.position) continue
-    const style: LabelStyle = { face: s.id === selectedId ? 'bold' : 'regular', size: LABEL_SIZE }
-    const text = fitText(texts?.get(s.id)?.label ?? s.name, LABEL_MAX_WIDTH, style, measure)
+    const text = fitText(texts?.get(s.id)?.label ?? s.name, LABEL_MAX_WIDTH, styleOf(s.id), measure)
     if (!text) continue
     labelTexts.set(s.id, text)
-    styles.set(s.id, style)
     subjects.push(subjectOf({ id: s.id, ...positionToWorld(s.position), width: 0, height, influence: s.position.influence, name: s.name }, text))
   }
   const dotRadius = NODE_RADIUS * nodeScale + 2
@@ -101,7 +99,7 @@ export function layoutLabels({ stakeholders, texts, nodeScale, textScale, zoom, 
   for (const { subject, free } of placed) {
     if (free || options.pinned.has(subject.id)) continue
     const whole = labelTexts.get(subject.id)!
-    const text = fitText(whole, SHORT_LABEL_WIDTH, styles.get(subject.id)!, measure)
+    const text = fitText(whole, SHORT_LABEL_WIDTH, styleOf(subject.id), measure)
     if (text && text !== whole) shortened.set(subject.id, text)
   }
   if (shortened.size === 0) return result
