@@ -148,9 +148,8 @@ export const ACTION_HANDLERS: Record<AppActionId | 'file.openRecent', ActionHand
     perform: () => {
       const person = selected()
       if (!person) return
-      sessionActions.edit(`Delete ${person.name}`, (w) => removeStakeholders(w, [person.id]))
-      // A read-only workshop refused the delete: the person is still there, and stays selected.
-      if (!session()?.readOnly) sessionActions.select(null)
+      // A refused delete (read-only) leaves the person there, and selected.
+      if (sessionActions.edit(`Delete ${person.name}`, (w) => removeStakeholders(w, [person.id]))) sessionActions.select(null)
     },
     // Only where the selected person is on screen: Delete on another section's board must not remove them.
     enabled: () => inWorkshop() && ['map', 'stakeholders'].includes(useAppStore.getState().section) && selected() !== null,

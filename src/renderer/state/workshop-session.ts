@@ -81,14 +81,16 @@ export const sessionActions = {
   /**
    * Applies a pure edit as one undoable step; an edit that changes nothing records nothing.
    * Edits given the same `coalesceKey` in quick succession (a held arrow key) share one step.
+   * False when the workshop is read-only and the edit was refused.
    */
-  edit(label: string, change: (workshop: Workshop) => Workshop, coalesceKey?: string): void {
+  edit(label: string, change: (workshop: Workshop) => Workshop, coalesceKey?: string): boolean {
     if (useSessionStore.getState().session?.readOnly) {
       appActions.notify({ kind: 'info', text: 'This workshop is open read-only because Coalition elsewhere is editing it. Choose Take over to edit it here.' })
-      return
+      return false
     }
     const coalesce = coalesceKey === undefined ? undefined : { key: coalesceKey, at: performance.now() }
     update((s) => ({ ...s, history: record(s.history, change(s.history.present), label, { coalesce }) }))
+    return true
   },
 
   undo(): void {
