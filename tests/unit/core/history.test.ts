@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { COALESCE_WINDOW_MS, type History, type HistorySteps, record, redo, redoLabel, startHistory, undo, undoLabel } from '../../../src/core/history'
+import { seededRandom } from '../../support/seeded-random'
 
 describe('history', () => {
   it('undoes and redoes one step per recorded edit', () => {
@@ -90,13 +91,9 @@ describe('history', () => {
       between: (from, to) => ({ length: to.length, at: Object.fromEntries(to.flatMap((v, i) => (from[i] === v ? [] : [[i, v]]))) }),
       apply: (from, step) => Array.from({ length: step.length }, (_, i) => step.at[i] ?? (from[i] as string)),
     }
-    const seeded = (seed: number) => () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31
-      return seed / 2 ** 31
-    }
 
     it('undoes, redoes and coalesces exactly as a history of whole states', () => {
-      const random = seeded(11)
+      const random = seededRandom(11).next
       let whole: History<readonly string[]> = startHistory<readonly string[]>(['a', 'b', 'c'])
       let changes = startHistory<readonly string[], Change>(['a', 'b', 'c'], changedIndices)
       let clock = 0

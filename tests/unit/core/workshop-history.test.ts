@@ -5,15 +5,11 @@ import type { Workshop } from '../../../src/core/workshop/schema'
 import { addStakeholder, createStakeholder, removeStakeholders } from '../../../src/core/workshop/stakeholder-edits'
 import { type WorkshopStep, workshopSteps } from '../../../src/core/workshop/workshop-history'
 import { readWorkshopJson } from '../../../src/core/workshop/workshop-json'
+import { seededRandom } from '../../support/seeded-random'
 
 const loaded = readWorkshopJson(readFileSync(new URL('../../../workshops/sample-workshop.json', import.meta.url), 'utf8'))
 if (!loaded.ok) throw new Error(loaded.error.message)
 const { revision: _revision, ...sample } = loaded.value
-
-const seeded = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31
-  return seed / 2 ** 31
-}
 
 /** One edit of the kinds the app makes: add, paste, delete, change a person, change a section, reorder. */
 function randomEdit(w: Workshop, random: () => number, i: number): Workshop {
@@ -34,7 +30,7 @@ function randomEdit(w: Workshop, random: () => number, i: number): Workshop {
 
 describe('workshop undo steps', () => {
   it('rebuild every state a history of whole workshops would, through adds, deletes, moves, reorders, undos and redos', () => {
-    const random = seeded(5)
+    const random = seededRandom(5).next
     let whole: History<Workshop> = startHistory<Workshop>(sample)
     let steps: History<Workshop, WorkshopStep> = startHistory(sample, workshopSteps)
     for (let i = 0; i < 600; i++) {

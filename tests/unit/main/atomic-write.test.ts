@@ -2,12 +2,21 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../src/main/services/atomic-write'
-import { type FileSystem, nodeFileSystem } from '../../../src/main/services/durable-fs'
+import { type FileSystem, type WritableHandle, nodeFileSystem } from '../../../src/main/services/durable-fs'
 import { useTempDirs } from '../../support/temp-dir'
 
 const tempDir = useTempDirs()
 const fsError = (code: string) => Object.assign(new Error(code), { code })
 const noSleep = async () => undefined
+
+/** The real file system, with every file's writes going through `writev` given the real handle. */
+const withWritev = (writev: (handle: WritableHandle, buffers: readonly Uint8Array[]) => Promise<{ bytesWritten: number }>): FileSystem => ({
+  ...nodeFileSystem,
+  open: async (path, flags) => {
+    const handle = await nodeFileSystem.open(path, flags)
+    return { writev: (buffers) => writev(handle, buffers), sync: () => handle.sync(), close: () => handle.close() }
+  },
+})
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temp file behind', async () => {
@@ -32,20 +41,10 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'w.json')
     const asked: number[] = []
     // Takes at most 3 bytes a call, which splits pieces and the letters inside them.
-    const stingy: FileSystem = {
-      ...nodeFileSystem,
-      open: async (path, flags) => {
-        const handle = await nodeFileSystem.open(path, flags)
-        return {
-          writev: async (buffers) => {
-            asked.push(buffers.reduce((sum, b) => sum + b.byteLength, 0))
-            return handle.writev([Buffer.concat(buffers).subarray(0, 3)])
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        }
-      },
-    }
+    const stingy = withWritev((handle, buffers) => {
+      asked.push(buffers.reduce((sum, b) => sum + b.byteLength, 0))
+      return handle.writev([Buffer.concat(buffers).subarray(0, 3)])
+    })
     const content = 'Łukasz, Søren, Zoë, Ольга 😀'
     const pieces = ['Łukasz, ', 'Søren, Zoë, ', 'Ольга 😀'].map((piece) => Buffer.from(piece))
     expect(await writeFileAtomic(target, pieces, { fs: stingy })).toEqual({ ok: true, value: null })
@@ -58,13 +57,7 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir()
     const target = join(dir, 'w.json')
     await writeFile(target, 'old')
-    const stuck: FileSystem = {
-      ...nodeFileSystem,
-      open: async (path, flags) => {
-        const handle = await nodeFileSystem.open(path, flags)
-        return { writev: async () => ({ bytesWritten: 0 }), sync: () => handle.sync(), close: () => handle.close() }
-      },
-    }
+    const stuck = withWritev(async () => ({ bytesWritten: 0 }))
     const result = await writeFileAtomic(target, 'new', { fs: stuck, sleep: noSleep })
     expect(result).toMatchObject({ ok: false, error: { code: 'io', message: /last saved version is untouched/ } })
     expect(await readFile(target, 'utf8')).toBe('old')
@@ -75,20 +68,10 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir()
     const target = join(dir, 'w.json')
     await writeFile(target, 'the old, complete workshop')
-    const failingWrite: FileSystem = {
-      ...nodeFileSystem,
-      open: async (path, flags) => {
-        const handle = await nodeFileSystem.open(path, flags)
-        return {
-          writev: async (buffers) => {
-            await handle.writev([Buffer.concat(buffers).subarray(0, 5)])
-            throw fsError('EIO')
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        }
-      },
-    }
+    const failingWrite = withWritev(async (handle, buffers) => {
+      await handle.writev([Buffer.concat(buffers).subarray(0, 5)])
+      throw fsError('EIO')
+    })
     const result = await writeFileAtomic(target, 'a new workshop', { fs: failingWrite, sleep: noSleep })
     expect(result).toMatchObject({ ok: false, error: { code: 'io', message: /last saved version is untouched/ } })
     expect(await readFile(target, 'utf8')).toBe('the old, complete workshop')
